@@ -1,0 +1,110 @@
+// Word lists the core reasons with. All entries are written normalised (lower case, no accents)
+// and compared after `normalise` + `words`, before stemming unless said otherwise.
+import type { Language } from './types';
+
+/** Function words and question scaffolding: they carry no topic. */
+export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(
+    `a an the and or but if of to in on at by for from with without about into onto over under as than then so
+     is are was were be been being am do does did done doing have has had having can could should would will shall may might must
+     i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how
+     any some all each every no not yes please tell show give find know explain describe list say said let want need like
+     much many more most very also just only there's what's whats who's how's does't dont don't isn't
+     offer offers offered provide provides provided exist exists regarding concerning related relating anything something`
+      .split(/\s+/),
+  ),
+  fr: new Set(
+    `a au aux le la les l un une des du de d et ou mais si en dans sur sous par pour avec sans chez vers entre
+     est sont etait etaient etre ete fait font faire a ont avait avoir peut peuvent pourrait doit
+     je j me m moi tu te t toi il elle on nous vous ils elles se s lui leur leurs son sa ses mon ma mes ton ta tes notre nos votre vos
+     ce cet cette ces ca cela ceci qui que qu quoi quel quelle quels quelles lequel laquelle dont ou quand comment pourquoi combien
+     est-ce y n ne pas plus tres aussi seulement tout tous toute toutes chaque aucun aucune oui non
+     svp stp merci dis dites montre montrez donne donnez explique expliquez decris liste parle parlez savoir sais connais
+     offre offrent propose proposent existe existent concernant sujet matiere niveau egard propos`
+      .split(/\s+/),
+  ),
+};
+
+/** Words that mark a question's language even when they are not stop words of the other. */
+export const LANGUAGE_MARKERS: Readonly<Record<Language, ReadonlySet<string>>> = {
+  en: new Set(
+    `the what which who how does do is are of for with and about there can could should would in on offer provide
+     city migrants rights health school jobs work police improve well strengths weaknesses tell me please`.split(/\s+/),
+  ),
+  fr: new Set(
+    `le la les des du de et est sont que qui quoi quel quelle quels quelles comment pour avec sur dans une un au aux
+     ville droits sante ecole emploi travail ameliorer forces faiblesses offre propose fait peut parle dis moi`.split(/\s+/),
+  ),
+};
+
+/** Cues of what the asker wants, compared on stems. */
+export const INTENT_CUES = {
+  /** What a domain covers: definitions rather than findings. */
+  definition: `domain domaine dimension cover couvr couvre mean meaning signifi defin definition define measure mesur examin evalu assess indicator indicateur categor theme topic scope about`.split(/\s+/),
+  /** Weak points: "areas with potential for further development". */
+  potential: `improv amelior ameliorat could should gap lacun weak weakness faiblesse potential potentiel missing manqu lack lacking better mieux develop developpement recommend recommand challeng defi progres next todo priorit further`.split(/\s+/),
+  /** Strong points: "well-developed areas". */
+  developed: `welldeveloped well strength strong forc good bien best reussi succe achiev already deja positive atout`.split(/\s+/),
+  national: `national country countri pay state etat federal`.split(/\s+/),
+  city: `city citi ville local municipal municipality municipalit mairie urban urbain town`.split(/\s+/),
+} as const;
+
+/** Small talk: whole messages made only of these phrases (plus fillers) get a short reply. */
+export const SMALL_TALK: Readonly<Record<'greeting' | 'thanks' | 'help' | 'goodbye', Readonly<Record<Language, readonly string[]>>>> = {
+  greeting: {
+    en: ['hello', 'hi', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'hi there', 'hello there', 'howdy'],
+    fr: ['bonjour', 'salut', 'bonsoir', 'coucou', 'allo', 'bonjour a vous'],
+  },
+  thanks: {
+    en: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'great thanks', 'thanks a lot', 'thank you so much', 'many thanks', 'perfect thanks', 'ok thanks'],
+    fr: ['merci', 'merci beaucoup', 'merci bien', 'je vous remercie', 'parfait merci', 'super merci', 'mille mercis', 'ok merci'],
+  },
+  help: {
+    en: ['help', 'what can you do', 'what do you know', 'who are you', 'what are you', 'how does this work', 'how do i use you', 'what can i ask', 'what can i ask you', 'menu', 'start', 'commands'],
+    fr: ['aide', 'au secours', 'que sais tu faire', 'que savez vous faire', 'que peux tu faire', 'que pouvez vous faire', 'qui es tu', 'qui etes vous', 'comment ca marche', 'que puis je demander', 'que peut on te demander', 'commandes', 'demarrer'],
+  },
+  goodbye: {
+    en: ['bye', 'goodbye', 'good bye', 'see you', 'see you later'],
+    fr: ['au revoir', 'a bientot', 'a plus', 'bonne journee', 'bonne soiree'],
+  },
+};
+
+/** Words that may surround small talk without making it a question. */
+export const SMALL_TALK_FILLERS: ReadonlySet<string> = new Set(
+  `bot mgi igm there again so much very please svp stp beaucoup a vous toi you ok okay oh ah and et encore tout le monde everyone`.split(/\s+/),
+);
+
+/** Where a place name stands in a question; group 1 is the candidate ("in Toronto", "à Lyon", "la Belgique"). */
+const CAPITALISED = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}.'’-]*){0,2})`;
+export const PLACE_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`\b(?:in|at|for|of|does|do|did|about|across|within|is|are|has|have)\s+(?:the\s+)?(?:(?:city|town|municipality|country|state|region)\s+of\s+)?${CAPITALISED}`, 'gu'),
+  new RegExp(String.raw`(?:^|[\s'’])(?:à|a|au|aux|en|pour|chez|dans|sur|la|le|les|l['’]|ville\s+de|pays\s+de|mairie\s+de|gouvernement\s+de|municipalité\s+de)\s*${CAPITALISED}`, 'gu'),
+  new RegExp(String.raw`(?:^|\s)${CAPITALISED}['’]s\b`, 'gu'),
+  // A capitalised subject before a French inverted verb: "Genève scolarise-t-elle…", "Bogota a-t-elle…".
+  new RegExp(String.raw`^\s*${CAPITALISED}\s+\p{L}+-(?:t-)?(?:elle|il)s?\b`, 'gu'),
+  // A lower-case place after a verb only a place can follow: "what does toronto offer", "qu'offre lyon".
+  /\b(?:does|did)\s+(\p{L}[\p{L}-]*)\s+(?:offer|provide|do|have|handle|manage|deal|support|treat|welcome)\b/giu,
+  /\b(?:qu['’]offre|que\s+propose|que\s+fait)\s+(\p{L}[\p{L}-]*)\s*(?:\?|$|pour|en|aux?|avec|contre)/giu,
+];
+
+/** Capitalised words that begin questions or name the framework: never read as places. */
+export const NOT_PLACES: ReadonlySet<string> = new Set(
+  `what which who how does do is are can could should would where when why tell show give list the a an i
+   mgi igm iom oim un onu sdg odd migof eiu covid
+   que quel quelle quels quelles qui quoi comment pourquoi ou est la le les un une des je il elle on nous vous
+   english anglais french francais portuguese portugais spanish espagnol
+   monday tuesday january february march april may june july august september october november december
+   octobre novembre decembre janvier fevrier mars avril mai juin juillet aout septembre
+   migrants migrant refugees refugies health sante education partnerships partenariats domain domaine
+   thanks thank merci hello bonjour help aide`.split(/\s+/),
+);
+
+/**
+ * Stems that only say what kind of answer is wanted ("what could be improved", "what does the
+ * domain cover"): they steer ranking through intent and are not matched against texts.
+ */
+export const INTENT_ONLY: ReadonlySet<string> = new Set(
+  `improv amelior ameliorat could should gap lacun weak weakness faiblesse missing manqu lack lacking better mieux recommend recommand
+   welldeveloped well strength strong forc good bien best reussi succe achiev positive atout
+   domain domaine dimension cover covers couvr couvre mean meaning signifi definition defin define scope categor`.split(/\s+/),
+);
