@@ -5,7 +5,7 @@ import genericStopWords from 'stopwords-iso/stopwords-iso.json';
 import { contentTokens } from './analyseText';
 import type { LanguageVocabulary } from './detectLanguage';
 import { normalise, words } from './normalise';
-import { LANGUAGES, type Knowledge, type Language, type Source } from './types';
+import { LANGUAGES, type DomainId, type Knowledge, type Language, type Source } from './types';
 
 /** How much a token counts by where it appears in a source. */
 export const FIELD_WEIGHTS = {
@@ -18,13 +18,17 @@ export const FIELD_WEIGHTS = {
   /** The source's own text. */
   text: 1,
   /** The domain's curated terms, on a finding of that domain: weak, topical evidence. */
-  domainTermsOnFinding: 0.6,
+  domainTermsOnFinding: 1.2,
 } as const;
 
 export interface IndexedSource {
   readonly source: Source;
-  /** Stemmed token → the best field weight it has in this source. */
-  readonly weights: ReadonlyMap<string, number>;
+  /** Position in the knowledge (framework, then each profile in its order): breaks ties. */
+  readonly order: number;
+  /** Per language, stemmed token → the best field weight it has in this source's texts of that language. */
+  readonly weights: Readonly<Record<Language, ReadonlyMap<string, number>>>;
+  /** Stemmed token → its best weight in either language. */
+  readonly anyWeights: ReadonlyMap<string, number>;
   /** Curated multi-word terms, as stemmed token lists. */
   readonly phrases: readonly (readonly string[])[];
 }
@@ -46,6 +50,8 @@ export interface KnowledgeIndex {
    * "exactly", "came", "sorted"… They neither match nor count against a question.
    */
   readonly fillers: ReadonlySet<string>;
+  /** Each domain's names and aliases, as stemmed token lists, longest first. */
+  readonly domainNames: ReadonlyArray<{ readonly domain: DomainId; readonly tokens: readonly string[] }>;
   /** Normalised place names per profile id. */
   readonly placeNames: ReadonlyMap<string, readonly string[]>;
 }
@@ -56,25 +62,28 @@ function addTokens(weights: Map<string, number>, text: string, weight: number): 
   }
 }
 
-function indexSource(source: Source, knowledge: Knowledge): IndexedSource {
-  const weights = new Map<string, number>();
+function indexSource(source: Source, order: number, knowledge: Knowledge): IndexedSource {
+  const weights: Record<Language, Map<string, number>> = { en: new Map(), fr: new Map() };
   const domain = knowledge.domains.find((d) => d.id === source.domain);
   const isDefinition = source.kind === 'definition-national' || source.kind === 'definition-city';
   const isFinding = source.kind === 'developed' || source.kind === 'potential';
+  const definition = knowledge.sources.find((s) => s.domain === domain?.id && s.kind === 'definition-national');
   for (const language of LANGUAGES) {
-    addTokens(weights, source.text[language], FIELD_WEIGHTS.text);
+    const into = weights[language];
+    addTokens(into, source.text[language], FIELD_WEIGHTS.text);
     if (domain && isFinding) {
-      const definition = knowledge.sources.find((s) => s.domain === domain.id && s.kind === 'definition-national');
-      for (const term of definition?.terms[language] ?? []) addTokens(weights, term, FIELD_WEIGHTS.domainTermsOnFinding);
-      addTokens(weights, domain.name[language], FIELD_WEIGHTS.domainNameOnFinding);
+      for (const term of definition?.terms[language] ?? []) addTokens(into, term, FIELD_WEIGHTS.domainTermsOnFinding);
+      addTokens(into, domain.name[language], FIELD_WEIGHTS.domainNameOnFinding);
     }
-    if (domain && isDefinition) addTokens(weights, domain.name[language], FIELD_WEIGHTS.domainNameOnDefinition);
-    for (const term of source.terms[language]) addTokens(weights, term, FIELD_WEIGHTS.terms);
+    if (domain && isDefinition) addTokens(into, domain.name[language], FIELD_WEIGHTS.domainNameOnDefinition);
+    for (const term of source.terms[language]) addTokens(into, term, FIELD_WEIGHTS.terms);
   }
+  const anyWeights = new Map(weights.en);
+  for (const [token, weight] of weights.fr) anyWeights.set(token, Math.max(weight, anyWeights.get(token) ?? 0));
   const phrases = LANGUAGES.flatMap((language) => source.terms[language])
     .map((term) => contentTokens(term))
     .filter((tokens) => tokens.length > 1);
-  return { source, weights, phrases };
+  return { source, order, weights, anyWeights, phrases };
 }
 
 /** Normalised words of every text and term, per language. */
@@ -107,10 +116,10 @@ function buildFillers(seen: Record<Language, Set<string>>): Set<string> {
 }
 
 export function buildIndex(knowledge: Knowledge): KnowledgeIndex {
-  const entries = knowledge.sources.map((source) => indexSource(source, knowledge));
+  const entries = knowledge.sources.map((source, order) => indexSource(source, order, knowledge));
   const documentFrequency = new Map<string, number>();
   for (const entry of entries) {
-    for (const token of entry.weights.keys()) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    for (const token of entry.anyWeights.keys()) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
   }
   const n = entries.length;
   const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -134,6 +143,10 @@ export function buildIndex(knowledge: Knowledge): KnowledgeIndex {
     vocabulary: new Set(vocabulary),
     languageVocabulary: buildLanguageVocabulary(seen),
     fillers: buildFillers(seen),
+    domainNames: knowledge.domains
+      .flatMap((d) => LANGUAGES.flatMap((l) => [d.name[l], ...d.aliases[l]]).map((name) => ({ domain: d.id, tokens: contentTokens(name) })))
+      .filter((n) => n.tokens.length > 0)
+      .sort((a, b) => b.tokens.length - a.tokens.length),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map(normalise)])),
   };
 }

@@ -9,8 +9,8 @@ export interface ComposeOptions {
   readonly publicUrl: string;
 }
 
-export const sourceUrl = (publicUrl: string, id: string, language?: Language): string =>
-  `${publicUrl.replace(/\/+$/, '')}/sources/${id}${language ? `?lang=${language}` : ''}`;
+/** A source's public page. Stable: citations and links depend on it. */
+export const sourceUrl = (publicUrl: string, id: string): string => `${publicUrl.replace(/\/+$/, '')}/sources/${id}`;
 
 export function profileLabel(t: Translate, profile: ProfileSummary, language: Language): string {
   return t('answer.profileLabel', { place: profile.place[language], year: profile.dateLabel.en.slice(-4) });
@@ -96,7 +96,7 @@ export function composeAnswer(
     kind: source.kind,
     title: citationTitle(t, knowledge, source, language),
     text: source.text[language],
-    url: sourceUrl(options.publicUrl, source.id, language),
+    url: sourceUrl(options.publicUrl, source.id),
   }));
   const quotedSources = quoted.map((r) => r.source);
   const lines = [leadLine(t, knowledge, quotedSources, language), ''];

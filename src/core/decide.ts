@@ -3,10 +3,13 @@
 import type { RankedSource, Retrieval } from './retrieve';
 
 export const DECISION = {
-  /** Share of the question's informative weight the top source must cover. */
+  /** Share of the question's informative weight the top source must cover… */
   minCoverage: 0.5,
-  /** Minimum absolute evidence (idf × field weight) for the top source. */
-  minScore: 2.2,
+  /** …with at least this evidence (idf × field weight × intent × coverage factor). */
+  minScore: 4,
+  /** Strong, specific evidence may answer with less coverage (the rest being words the knowledge lacks). */
+  strongScore: 9,
+  strongMinCoverage: 0.3,
   /** Sources within this share of the top score, same domain and kind, are quoted together. */
   quoteTogether: 0.8,
   maxQuoted: 4,
@@ -22,15 +25,23 @@ export type Decision =
 /** How sure we are the top source answers: coverage, damped when the evidence is thin. */
 export function confidenceOf(top: RankedSource | undefined): number {
   if (!top) return 0;
-  return Math.round(Math.min(1, top.coverage) * Math.min(1, top.score / (2 * DECISION.minScore)) * 100) / 100;
+  return Math.round(Math.min(1, top.coverage) * Math.min(1, top.score / DECISION.strongScore) * 100) / 100;
 }
 
 export function decide(retrieval: Retrieval): Decision {
   const [top] = retrieval.ranked;
   const confidence = confidenceOf(top);
-  if (!top || top.coverage < DECISION.minCoverage || top.score < DECISION.minScore) return { answer: false, confidence };
+  const enough = top && ((top.coverage >= DECISION.minCoverage && top.score >= DECISION.minScore) || (top.coverage >= DECISION.strongMinCoverage && top.score >= DECISION.strongScore));
+  if (!top || !enough) return { answer: false, confidence };
   const isFinding = top.source.kind === 'developed' || top.source.kind === 'potential';
-  const quoted = isFinding
+  // "What could Manaus improve on crises?" asks for the whole list, not the best-matching item.
+  const wholeList = isFinding && retrieval.intent.domainOnly && retrieval.intent.potential !== retrieval.intent.developed;
+  const quoted = wholeList
+    ? retrieval.ranked
+        .filter((r) => r.source.domain === top.source.domain && r.source.kind === top.source.kind && r.source.profileId === top.source.profileId)
+        .sort((a, b) => (a.source.ordinal ?? 0) - (b.source.ordinal ?? 0))
+        .slice(0, DECISION.maxQuoted)
+    : isFinding
     ? retrieval.ranked
         .filter((r) => r.source.domain === top.source.domain && r.source.kind === top.source.kind && r.score >= DECISION.quoteTogether * top.score)
         .slice(0, DECISION.maxQuoted)

@@ -2,6 +2,8 @@
 // and compared after `normalise` + `words`, before stemming unless said otherwise.
 import type { Language } from './types';
 
+const words = (list: string): string[] => list.split(/\s+/).filter(Boolean);
+
 /** Function words and question scaffolding: they carry no topic. */
 export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(
@@ -9,7 +11,7 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
      is are was were be been being am do does did done doing have has had having can could should would will shall may might must
      i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how
      any some all each every no not yes please tell show give find know explain describe list say said let want need like
-     much many more most very also just only there's what's whats who's how's does't dont don't isn't
+     much many more most very also just only part point points get gets got getting help helps helping against there's what's whats who's how's does't dont don't isn't
      offer offers offered provide provides provided exist exists regarding concerning related relating anything something`
       .split(/\s+/),
   ),
@@ -20,7 +22,7 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
      ce cet cette ces ca cela ceci qui que qu quoi quel quelle quels quelles lequel laquelle dont ou quand comment pourquoi combien
      est-ce y n ne pas plus tres aussi seulement tout tous toute toutes chaque aucun aucune oui non
      svp stp merci dis dites montre montrez donne donnez explique expliquez decris liste parle parlez savoir sais connais
-     offre offrent propose proposent existe existent concernant sujet matiere niveau egard propos`
+     offre offrent propose proposent existe existent concernant sujet matiere niveau egard propos partie point points face contre`
       .split(/\s+/),
   ),
 };
@@ -37,17 +39,40 @@ export const LANGUAGE_MARKERS: Readonly<Record<Language, ReadonlySet<string>>> =
   ),
 };
 
-/** Cues of what the asker wants, compared on stems. */
+/**
+ * Cues of what the asker wants, matched on normalised words (not stems, so "developed" and
+ * "développer" stay apart): a cue matches a word equal to it, or starting with it when the cue
+ * has five letters or more.
+ */
 export const INTENT_CUES = {
   /** What a domain covers: definitions rather than findings. */
-  definition: `domain domaine dimension cover couvr couvre mean meaning signifi defin definition define measure mesur examin evalu assess indicator indicateur categor theme topic scope about`.split(/\s+/),
+  definition: words(`domain domaine dimension cover couvr recouvr mean signifi defin measure mesur examin evalu assess indicator indicateur categor theme topic scope`),
   /** Weak points: "areas with potential for further development". */
-  potential: `improv amelior ameliorat could should gap lacun weak weakness faiblesse potential potentiel missing manqu lack lacking better mieux develop developpement recommend recommand challeng defi progres next todo priorit further`.split(/\s+/),
+  potential: words(`improv amelior could should would gap lacun weak weakness faible faiblesse potential potentiel missing manqu lack better mieux
+    recommend recommand challeng defi priorit further developper pourrait devrait pistes shortcoming insuffis`),
   /** Strong points: "well-developed areas". */
-  developed: `welldeveloped well strength strong forc good bien best reussi succe achiev already deja positive atout`.split(/\s+/),
-  national: `national country countri pay state etat federal`.split(/\s+/),
-  city: `city citi ville local municipal municipality municipalit mairie urban urbain town`.split(/\s+/),
+  developed: words(`welldeveloped strength strong forces fort forts good bien well best reussi reussit succes achiev positive atout atouts`),
+  national: words(`national nationale country countries pays`),
+  city: words(`city cities ville villes local locale municipal municipale municipality municipalite mairie urban urbain town`),
+  /** "How many": only a source that states a quantity can answer. */
+  quantity: words(`many much number numbers combien nombre quantity statistic statistics statistique statistiques percentage pourcentage`),
 } as const;
+
+/**
+ * Cues that only say what kind of answer is wanted ("what could be improved", "what does the
+ * domain cover"): they steer ranking through intent and are not matched against texts.
+ */
+export const INTENT_ONLY: readonly string[] = [
+  ...INTENT_CUES.potential.filter((cue) => !['potential', 'potentiel', 'developper'].includes(cue)),
+  ...INTENT_CUES.developed,
+  ...words(`domain domaine dimension cover couvr recouvr mean signifi defin scope categor`),
+  // The level asked about (city or national) is intent; it says nothing of the topic.
+  ...INTENT_CUES.national,
+  ...INTENT_CUES.city,
+];
+
+/** Names of the framework itself: they say which knowledge, not which source ("… part of the MGI?"). */
+export const FRAMEWORK_NAMES: ReadonlySet<string> = new Set(words(`mgi igm`));
 
 /** Small talk: whole messages made only of these phrases (plus fillers) get a short reply. */
 export const SMALL_TALK: Readonly<Record<'greeting' | 'thanks' | 'help' | 'goodbye', Readonly<Record<Language, readonly string[]>>>> = {
@@ -61,7 +86,7 @@ export const SMALL_TALK: Readonly<Record<'greeting' | 'thanks' | 'help' | 'goodb
   },
   help: {
     en: ['help', 'what can you do', 'what do you know', 'who are you', 'what are you', 'how does this work', 'how do i use you', 'what can i ask', 'what can i ask you', 'menu', 'start', 'commands'],
-    fr: ['aide', 'au secours', 'que sais tu faire', 'que savez vous faire', 'que peux tu faire', 'que pouvez vous faire', 'qui es tu', 'qui etes vous', 'comment ca marche', 'que puis je demander', 'que peut on te demander', 'commandes', 'demarrer'],
+    fr: ['aide', 'au secours', 'que sais tu faire', 'que savez vous faire', 'que peux tu faire', 'que pouvez vous faire', 'qui es tu', 'qui etes vous', 'tu es qui', 'vous etes qui', 'c est quoi ce bot', 'comment ca marche', 'que puis je demander', 'que peut on te demander', 'commandes', 'demarrer'],
   },
   goodbye: {
     en: ['bye', 'goodbye', 'good bye', 'see you', 'see you later'],
@@ -75,10 +100,13 @@ export const SMALL_TALK_FILLERS: ReadonlySet<string> = new Set(
 );
 
 /** Where a place name stands in a question; group 1 is the candidate ("in Toronto", "à Lyon", "la Belgique"). */
+/** Keywords match at the start of a sentence too ("Does Bogotá…"); the place itself must be capitalised. */
+const anyCase = (keywords: string): string =>
+  keywords.replace(/(^|[|(:])(\p{L})/gu, (_, before: string, first: string) => `${before}[${first.toUpperCase()}${first}]`);
 const CAPITALISED = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}.'’-]*){0,2})`;
 export const PLACE_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:in|at|for|of|does|do|did|about|across|within|is|are|has|have)\s+(?:the\s+)?(?:(?:city|town|municipality|country|state|region)\s+of\s+)?${CAPITALISED}`, 'gu'),
-  new RegExp(String.raw`(?:^|[\s'’])(?:à|a|au|aux|en|pour|chez|dans|sur|la|le|les|l['’]|ville\s+de|pays\s+de|mairie\s+de|gouvernement\s+de|municipalité\s+de)\s*${CAPITALISED}`, 'gu'),
+  new RegExp(String.raw`\b(?:${anyCase('in|at|for|of|does|do|did|about|across|within|is|are|has|have')})\s+(?:the\s+)?(?:(?:city|town|municipality|country|state|region)\s+of\s+)?${CAPITALISED}`, 'gu'),
+  new RegExp(String.raw`(?:^|[\s'’])(?:${anyCase('à|a|au|aux|en|pour|chez|dans|sur|la|le|les|de|du|des')}|[Ll]['’]|ville\s+de|pays\s+de|mairie\s+de|gouvernement\s+de|municipalité\s+de)\s*${CAPITALISED}`, 'gu'),
   new RegExp(String.raw`(?:^|\s)${CAPITALISED}['’]s\b`, 'gu'),
   // A capitalised subject before a French inverted verb: "Genève scolarise-t-elle…", "Bogota a-t-elle…".
   new RegExp(String.raw`^\s*${CAPITALISED}\s+\p{L}+-(?:t-)?(?:elle|il)s?\b`, 'gu'),
@@ -97,14 +125,4 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
    octobre novembre decembre janvier fevrier mars avril mai juin juillet aout septembre
    migrants migrant refugees refugies health sante education partnerships partenariats domain domaine
    thanks thank merci hello bonjour help aide`.split(/\s+/),
-);
-
-/**
- * Stems that only say what kind of answer is wanted ("what could be improved", "what does the
- * domain cover"): they steer ranking through intent and are not matched against texts.
- */
-export const INTENT_ONLY: ReadonlySet<string> = new Set(
-  `improv amelior ameliorat could should gap lacun weak weakness faiblesse missing manqu lack lacking better mieux recommend recommand
-   welldeveloped well strength strong forc good bien best reussi succe achiev positive atout
-   domain domaine dimension cover covers couvr couvre mean meaning signifi definition defin define scope categor`.split(/\s+/),
 );

@@ -48,6 +48,8 @@ export function stem(word: string): string {
   if (w.endsWith('aux') && w.length > 5) w = w.slice(0, -3) + 'al';
   else if (w.endsWith('ies') && w.length > 5) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  // Nouns in -ment meet their verbs: resettlement/resettled, hébergement/héberger.
+  if (w.endsWith('ment') && w.length > 8) w = w.slice(0, -4);
   if (w.endsWith('ing') && w.length > 6) w = w.slice(0, -3);
   else if (w.endsWith('ent') && w.length > 7 && !w.endsWith('ment')) w = w.slice(0, -3);
   else if ((w.endsWith('er') || w.endsWith('ez')) && w.length > 5) w = w.slice(0, -2);

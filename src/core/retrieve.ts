@@ -1,12 +1,13 @@
 // Ranks sources for a question: weighted token overlap (idf × field weight), curated phrase
 // bonuses, typo-tolerant token matching through Fuse.js, and the asker's intent.
-import { contentTokens } from './analyseText';
-import type { KnowledgeIndex, IndexedSource } from './buildIndex';
+import type { IndexedSource, KnowledgeIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
-import { INTENT_CUES, INTENT_ONLY } from './lexicon';
-import { stem } from './normalise';
+import { FRAMEWORK_NAMES, INTENT_CUES, INTENT_ONLY, STOP_WORDS } from './lexicon';
+import { normalise, stem, words } from './normalise';
 import { profileMentioned } from './places';
-import type { Source, SourceKind } from './types';
+import { contentTokens } from './analyseText';
+import { languageOfText } from './detectLanguage';
+import type { DomainId, Language, Source } from './types';
 
 export interface QueryToken {
   /** The token as asked (stemmed). */
@@ -22,8 +23,15 @@ export interface Intent {
   readonly developed: boolean;
   readonly national: boolean;
   readonly city: boolean;
+  readonly quantity: boolean;
+  /** The question names the MGI itself. */
+  readonly framework: boolean;
   /** A profile named in the question, e.g. `manaus-2023`. */
   readonly profileId?: string;
+  /** A domain named in the question ("safe migration", "droits des migrants"). */
+  readonly domain?: DomainId;
+  /** The question's topic is that domain's name and nothing more ("What could Manaus improve on crises?"). */
+  readonly domainOnly: boolean;
 }
 
 export interface RankedSource {
@@ -43,6 +51,13 @@ const MIN_FUZZY_LENGTH = 4;
 const MIN_SIMILARITY = 0.75;
 /** Short words have fewer letters to spare: one edit in a 4-letter word is a different word. */
 const MIN_SIMILARITY_SHORT = 0.8;
+/**
+ * A word the knowledge never uses counts half against coverage: it may be the topic the
+ * knowledge lacks ("mayor") or just a verb of the question ("sorted out").
+ */
+const UNKNOWN_WORD_WEIGHT = 0.5;
+/** Evidence given to the overview or a profile's introduction when the question names only them. */
+const NAMED_ONLY_SCORE = 5;
 
 /** Finds the vocabulary tokens a query token stands for: itself, or close spellings. */
 function matchToken(index: KnowledgeIndex, asked: string): QueryToken {
@@ -58,48 +73,75 @@ function matchToken(index: KnowledgeIndex, asked: string): QueryToken {
   return { asked, matches, idf: best ? index.idf.get(best.token) ?? index.unknownIdf : index.unknownIdf };
 }
 
-const isCue = (token: string, cue: string): boolean => token === cue || (cue.length >= 5 && token.startsWith(cue));
-const hasCue = (tokens: readonly string[], cues: Iterable<string>): boolean => tokens.some((t) => [...cues].some((cue) => isCue(t, cue)));
-const isIntentOnly = (token: string): boolean => [...INTENT_ONLY].some((cue) => isCue(token, cue));
+const isCue = (word: string, cue: string): boolean => word === cue || stem(word) === cue || (cue.length >= 5 && word.startsWith(cue));
+const hasCue = (questionWords: readonly string[], cues: readonly string[]): boolean =>
+  questionWords.some((w) => cues.some((cue) => isCue(w, cue)));
 
-/**
- * A word the knowledge never uses counts half against coverage: it may be the topic the
- * knowledge lacks ("mayor") or just a verb of the question ("sorted out").
- */
-const UNKNOWN_WORD_WEIGHT = 0.5;
+/** The domain whose name or alias the question contains in full (the longest name winning), and that name's tokens. */
+function domainNamed(index: KnowledgeIndex, question: string): { domain: DomainId; tokens: readonly string[] } | undefined {
+  const tokens = new Set(contentTokens(question));
+  return index.domainNames.find((name) => name.tokens.every((t) => tokens.has(t)));
+}
 
-function readIntent(asked: readonly string[], profile: { profileId: string } | undefined): Intent {
+function readIntent(questionWords: readonly string[], profileId: string | undefined, domain: DomainId | undefined, domainOnly: boolean): Intent {
   return {
-    definition: hasCue(asked, INTENT_CUES.definition),
-    potential: hasCue(asked, INTENT_CUES.potential),
-    developed: hasCue(asked, INTENT_CUES.developed),
-    national: hasCue(asked, INTENT_CUES.national),
-    city: hasCue(asked, INTENT_CUES.city),
-    profileId: profile?.profileId,
+    definition: hasCue(questionWords, INTENT_CUES.definition),
+    potential: hasCue(questionWords, INTENT_CUES.potential),
+    developed: hasCue(questionWords, INTENT_CUES.developed),
+    national: hasCue(questionWords, INTENT_CUES.national),
+    city: hasCue(questionWords, INTENT_CUES.city),
+    quantity: hasCue(questionWords, INTENT_CUES.quantity),
+    framework: questionWords.some((w) => FRAMEWORK_NAMES.has(w)),
+    profileId,
+    domain,
+    domainOnly,
   };
 }
 
-/** How much the asker's intent favours a kind of source. */
-function intentFactor(kind: SourceKind, intent: Intent): number {
+/** How much the asker's intent favours a source. */
+function intentFactor(source: Source, intent: Intent): number {
+  const { kind } = source;
   const isFinding = kind === 'developed' || kind === 'potential';
   let factor = 1;
-  if (intent.definition && !intent.profileId) factor *= isFinding ? 0.75 : 1.35;
+  if (intent.domain) factor *= source.domain === intent.domain ? 1.6 : 0.7;
+  if ((intent.definition || intent.framework) && !intent.profileId) factor *= isFinding ? 0.75 : 1.35;
   if (intent.profileId && !intent.definition) factor *= isFinding || kind === 'introduction' ? 1.25 : 0.85;
-  if (intent.potential && !intent.developed) factor *= kind === 'potential' ? 1.5 : kind === 'developed' ? 0.75 : 1;
-  if (intent.developed && !intent.potential) factor *= kind === 'developed' ? 1.3 : kind === 'potential' ? 0.8 : 1;
+  if (intent.potential && !intent.developed) factor *= kind === 'potential' ? 1.6 : kind === 'developed' ? 0.6 : 1;
+  if (intent.developed && !intent.potential) factor *= kind === 'developed' ? 1.4 : kind === 'potential' ? 0.7 : 1;
   if (intent.national && !intent.city) factor *= kind === 'definition-national' ? 1.2 : kind === 'definition-city' ? 0.9 : 1;
   if (intent.city && !intent.national) factor *= kind === 'definition-city' ? 1.2 : kind === 'definition-national' ? 0.9 : 1;
   return factor;
 }
 
-function scoreEntry(entry: IndexedSource, tokens: readonly QueryToken[], askedSet: ReadonlySet<string>): { score: number; covered: number } {
+/** A quantity other than a year ("288 Basic Health Units", "about 90 indicators"). */
+const statesQuantity = (source: Source): boolean => /\b(?!(?:19|20)\d\d\b)\d+\b/.test(source.text.en);
+
+/**
+ * A word of the question's language found in the other language's text counts less: "pays"
+ * (French: country) is not "pay", and "face" in "face aux crises" is not the English noun.
+ */
+const OTHER_LANGUAGE_WEIGHT = 0.6;
+
+function weightOf(entry: IndexedSource, token: string, language: Language | undefined): number {
+  if (!language) return entry.anyWeights.get(token) ?? 0;
+  const own = entry.weights[language].get(token) ?? 0;
+  const other = entry.weights[language === 'en' ? 'fr' : 'en'].get(token) ?? 0;
+  return Math.max(own, OTHER_LANGUAGE_WEIGHT * other);
+}
+
+function scoreEntry(
+  entry: IndexedSource,
+  tokens: readonly QueryToken[],
+  askedSet: ReadonlySet<string>,
+  language: Language | undefined,
+): { score: number; covered: number } {
   let score = 0;
   let covered = 0;
   for (const token of tokens) {
     let best = 0;
     for (const match of token.matches) {
-      const weight = entry.weights.get(match.token);
-      if (weight !== undefined) best = Math.max(best, weight * match.similarity * match.similarity);
+      const weight = weightOf(entry, match.token, language);
+      if (weight > 0) best = Math.max(best, weight * match.similarity * match.similarity);
     }
     if (best > 0) {
       score += token.idf * best;
@@ -113,29 +155,50 @@ function scoreEntry(entry: IndexedSource, tokens: readonly QueryToken[], askedSe
   return { score, covered };
 }
 
+/** The words that say what the question is about: no stop words, fillers, cues or names of what is asked about. */
+function topicWords(index: KnowledgeIndex, questionWords: readonly string[], placeWords: ReadonlySet<string>): string[] {
+  return questionWords.filter(
+    (w) =>
+      !STOP_WORDS.en.has(w) &&
+      !STOP_WORDS.fr.has(w) &&
+      !index.fillers.has(w) &&
+      !placeWords.has(w) &&
+      !FRAMEWORK_NAMES.has(w) &&
+      !INTENT_ONLY.some((cue) => isCue(w, cue)),
+  );
+}
+
+/** When a question names only the MGI or a profile ("What are the MGI?", "Manaus?"), its overview answers. */
+function namedOnly(index: KnowledgeIndex, intent: Intent): RankedSource[] {
+  const id = intent.profileId ? `${intent.profileId}/introduction` : intent.framework ? 'mgi/overview' : undefined;
+  const entry = index.entries.find((e) => e.source.id === id);
+  return entry ? [{ source: entry.source, score: NAMED_ONLY_SCORE, coverage: 1 }] : [];
+}
+
 /** Every source with some evidence, best first. */
 export function retrieve(index: KnowledgeIndex, question: string): Retrieval {
+  const questionWords = words(normalise(question));
   const profile = profileMentioned(index, question);
-  const intent = readIntent(contentTokens(question), profile);
-  const asked = contentTokens(question, index.fillers);
-  const placeTokens = new Set(profile?.words.map(stem));
-  // The profile's own name says which profile, not which finding: it must not rank sources.
-  const tokens = [...new Set(asked)]
-    .filter((t) => !placeTokens.has(t) && !isIntentOnly(t))
-    .map((t) => matchToken(index, t));
+  const asked = [...new Set(topicWords(index, questionWords, new Set(profile?.words)).map(stem))].filter((t) => t.length > 1);
+  const named = domainNamed(index, question);
+  const domainOnly = named !== undefined && asked.every((t) => named.tokens.includes(t));
+  const intent = readIntent(questionWords, profile?.profileId, named?.domain, domainOnly);
+  if (asked.length === 0) return { tokens: [], intent, ranked: namedOnly(index, intent) };
+  const tokens = asked.map((t) => matchToken(index, t));
   const askedSet = new Set(tokens.flatMap((t) => t.matches.map((m) => m.token)));
   const totalIdf = tokens.reduce((sum, t) => sum + t.idf * (t.matches.length ? 1 : UNKNOWN_WORD_WEIGHT), 0);
-  const ranked: RankedSource[] = [];
+  const language = languageOfText(question, index.languageVocabulary);
+  const ranked: Array<RankedSource & { order: number }> = [];
   for (const entry of index.entries) {
-    const { score, covered } = scoreEntry(entry, tokens, askedSet);
-    if (score <= 0) continue;
     if (intent.profileId && entry.source.profileId && entry.source.profileId !== intent.profileId) continue;
-    ranked.push({
-      source: entry.source,
-      score: score * intentFactor(entry.source.kind, intent),
-      coverage: totalIdf > 0 ? covered / totalIdf : 0,
-    });
+    if (intent.quantity && !statesQuantity(entry.source)) continue;
+    const { score, covered } = scoreEntry(entry, tokens, askedSet, language);
+    if (score <= 0) continue;
+    const coverage = totalIdf > 0 ? covered / totalIdf : 0;
+    // Covering more of the question beats matching one word in many fields.
+    ranked.push({ order: entry.order, source: entry.source, score: score * intentFactor(entry.source, intent) * (0.5 + 0.5 * coverage), coverage });
   }
-  ranked.sort((a, b) => b.score - a.score || a.source.id.localeCompare(b.source.id));
-  return { tokens, intent, ranked };
+  // Ties go to the source that comes first in the knowledge, as a reader of the profile meets it.
+  ranked.sort((a, b) => b.score - a.score || a.order - b.order);
+  return { tokens, intent, ranked: ranked.map(({ order: _order, ...rest }) => rest) };
 }

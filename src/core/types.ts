@@ -34,6 +34,8 @@ export interface ProfileSummary {
 export interface DomainSummary {
   readonly id: DomainId;
   readonly name: LocalizedText;
+  /** Short names people use for the domain ("safe migration", "crises"). */
+  readonly aliases: SearchTerms;
 }
 
 /** Everything the core knows, flattened into citable sources. */

@@ -1,0 +1,105 @@
+// Pages behind citation links: /sources/<sourceId>?lang=en|fr. One source (a finding, a
+// definition, the overview, a profile introduction) or a whole domain (`mgi/<domain>`).
+import { citationTitle, domainName, profileLabel } from '../core/composeAnswer';
+import type { DomainId, Knowledge, Language, Source } from '../core/types';
+import { translator } from '../i18n/i18n';
+import { html, type SafeHtml } from './html';
+
+const OTHER: Readonly<Record<Language, Language>> = { en: 'fr', fr: 'en' };
+
+/** The language a text was written in; the other one is a translation. */
+function originalLanguage(source: Source): Language {
+  return source.kind === 'developed' || source.kind === 'potential' || source.kind === 'introduction' ? 'en' : 'fr';
+}
+
+const paragraphs = (text: string): SafeHtml[] => text.split(/\n\n+/).map((p) => html`<p>${p}</p>`);
+
+function layout(language: Language, title: string, body: SafeHtml, otherLanguageHref: string): string {
+  const t = translator(language);
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${t('pages.siteName')}</title>
+<style>
+  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1d2733; background: #f6f7f9; }
+  header, main, footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem; }
+  header { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
+  header a { color: #0b5394; }
+  main { background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
+  h1 { font-size: 1.35rem; line-height: 1.3; margin: .25rem 0 1rem; }
+  blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid #0b5394; background: #f0f5fa; }
+  .meta { color: #5a6572; font-size: .9rem; }
+  .original { margin-top: 1.5rem; }
+  .original summary { cursor: pointer; color: #0b5394; }
+  ul { padding-left: 1.2rem; }
+  footer { color: #5a6572; font-size: .85rem; }
+</style>
+</head>
+<body>
+<header><strong>${t('pages.siteName')}</strong><a href="${otherLanguageHref}" hreflang="${OTHER[language]}">${t('pages.otherLanguage')}</a></header>
+<main>${body}</main>
+<footer>${t('pages.footer')}</footer>
+</body>
+</html>`.value;
+}
+
+function sourceBody(knowledge: Knowledge, source: Source, language: Language): SafeHtml {
+  const t = translator(language);
+  const profile = knowledge.profiles.find((p) => p.id === source.profileId);
+  const original = originalLanguage(source);
+  const meta = [
+    source.domain ? t('pages.domain', { domain: domainName(knowledge, source.domain, language) }) : undefined,
+    profile ? t('pages.profile', { profile: profile.title[language], date: profile.dateLabel[language] }) : undefined,
+    t(`answer.kind.${source.kind}`),
+  ].filter((line): line is string => Boolean(line));
+  const domainLink = source.domain ? html`<p><a href="${`/sources/mgi/${source.domain}?lang=${language}`}">${t('pages.moreOnDomain')}</a></p>` : '';
+  const translation =
+    original !== language
+      ? html`<details class="original"><summary>${t('pages.originalText', { language: t(`pages.languageName.${original}`) })}</summary><blockquote lang="${original}">${paragraphs(source.text[original])}</blockquote></details>
+<p class="meta">${t('pages.translationNote')}</p>`
+      : '';
+  return html`<h1>${citationTitle(t, knowledge, source, language)}</h1>
+<p class="meta">${meta.join(' · ')}</p>
+<blockquote>${paragraphs(source.text[language])}</blockquote>
+${translation}
+${domainLink}
+<p class="meta">${t('pages.sourceId')} <code>${source.id}</code></p>`;
+}
+
+function domainBody(knowledge: Knowledge, domain: DomainId, language: Language): SafeHtml {
+  const t = translator(language);
+  const name = domainName(knowledge, domain, language);
+  const of = (kind: Source['kind']): Source[] => knowledge.sources.filter((s) => s.domain === domain && s.kind === kind);
+  const definition = (kind: 'definition-national' | 'definition-city'): SafeHtml =>
+    html`${of(kind).map((s) => html`<h2>${t(`answer.kind.${kind}`)}</h2><blockquote>${paragraphs(s.text[language])}</blockquote>`)}`;
+  const findings = knowledge.profiles.map((profile) => {
+    const list = (kind: 'developed' | 'potential'): SafeHtml => {
+      const items = of(kind).filter((s) => s.profileId === profile.id);
+      return html`<h3>${t(`pages.findingsHeading.${kind}`)}</h3><ul>${items.map(
+        (s) => html`<li><a href="${`/sources/${s.id}?lang=${language}`}">${s.text[language]}</a></li>`,
+      )}</ul>`;
+    };
+    return html`<h2>${profileLabel(t, profile, language)}</h2>${list('developed')}${list('potential')}`;
+  });
+  return html`<h1>${name}</h1>${definition('definition-national')}${definition('definition-city')}${findings}`;
+}
+
+export interface PageResult {
+  readonly status: 200 | 404;
+  readonly body: string;
+}
+
+/** Renders `/sources/<id>`; an unknown id gives a 404 page that still helps. */
+export function renderSourcePage(knowledge: Knowledge, id: string, language: Language): PageResult {
+  const t = translator(language);
+  const otherHref = `/sources/${encodeURI(id)}?lang=${OTHER[language]}`;
+  const source = knowledge.sources.find((s) => s.id === id);
+  if (source) return { status: 200, body: layout(language, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language), otherHref) };
+  const domain = knowledge.domains.find((d) => `mgi/${d.id}` === id);
+  if (domain) return { status: 200, body: layout(language, domain.name[language], domainBody(knowledge, domain.id, language), otherHref) };
+  const body = html`<h1>${t('pages.notFoundTitle')}</h1><p>${t('pages.notFound', { id })}</p>
+<ul>${knowledge.domains.map((d) => html`<li><a href="${`/sources/mgi/${d.id}?lang=${language}`}">${d.name[language]}</a></li>`)}</ul>`;
+  return { status: 404, body: layout(language, t('pages.notFoundTitle'), body, otherHref) };
+}
