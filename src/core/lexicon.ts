@@ -11,7 +11,7 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
      is are was were be been being am do does did done doing have has had having can could should would will shall may might must
      i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how
      any some all each every no not yes please tell show give find know explain describe list say said let want need like
-     much many more most very also just only part point points get gets got getting help helps helping against there's what's whats who's how's does't dont don't isn't
+     much many more most very also just only part point points get gets got getting help helps helping against up there's what's whats who's how's does't dont don't isn't
      offer offers offered provide provides provided exist exists regarding concerning related relating anything something`
       .split(/\s+/),
   ),

@@ -65,13 +65,23 @@ function matchToken(index: KnowledgeIndex, asked: string): QueryToken {
   if (asked.length < MIN_FUZZY_LENGTH) return { asked, matches: [], idf: index.unknownIdf };
   const matches = index.vocabularySearch
     .search(asked, { limit: 8 })
-    .map((r) => ({ token: r.item, similarity: editSimilarity(asked, r.item) }))
+    .map((r) => ({ token: r.item, similarity: Math.max(editSimilarity(asked, r.item), stemPrefixSimilarity(asked, r.item)) }))
     .filter((m) => m.similarity >= (asked.length <= 5 ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY))
     .sort((a, b) => b.similarity - a.similarity)
     .slice(0, 2);
   const best = matches[0];
   return { asked, matches, idf: best ? index.idf.get(best.token) ?? index.unknownIdf : index.unknownIdf };
 }
+
+/**
+ * The light stemmer leaves some families apart ("coherent" → coher, "coherence" → coherenc):
+ * a long token that begins the other is the same word in another form.
+ */
+const STEM_PREFIX_SIMILARITY = 0.85;
+const stemPrefixSimilarity = (a: string, b: string): number => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) ? STEM_PREFIX_SIMILARITY : 0;
+};
 
 const isCue = (word: string, cue: string): boolean => word === cue || stem(word) === cue || (cue.length >= 5 && word.startsWith(cue));
 const hasCue = (questionWords: readonly string[], cues: readonly string[]): boolean =>
@@ -155,12 +165,15 @@ function scoreEntry(
   return { score, covered };
 }
 
-/** The words that say what the question is about: no stop words, fillers, cues or names of what is asked about. */
-function topicWords(index: KnowledgeIndex, questionWords: readonly string[], placeWords: ReadonlySet<string>): string[] {
+/**
+ * The words that say what the question is about: no stop words, fillers, cues or names of what
+ * is asked about. Stop words are the question's language's when it shows one: "UN" is no French "un".
+ */
+function topicWords(index: KnowledgeIndex, questionWords: readonly string[], placeWords: ReadonlySet<string>, language: Language | undefined): string[] {
+  const isStopWord = (w: string): boolean => (language ? STOP_WORDS[language].has(w) : STOP_WORDS.en.has(w) || STOP_WORDS.fr.has(w));
   return questionWords.filter(
     (w) =>
-      !STOP_WORDS.en.has(w) &&
-      !STOP_WORDS.fr.has(w) &&
+      !isStopWord(w) &&
       !index.fillers.has(w) &&
       !placeWords.has(w) &&
       !FRAMEWORK_NAMES.has(w) &&
@@ -179,7 +192,8 @@ function namedOnly(index: KnowledgeIndex, intent: Intent): RankedSource[] {
 export function retrieve(index: KnowledgeIndex, question: string): Retrieval {
   const questionWords = words(normalise(question));
   const profile = profileMentioned(index, question);
-  const asked = [...new Set(topicWords(index, questionWords, new Set(profile?.words)).map(stem))].filter((t) => t.length > 1);
+  const language = languageOfText(question, index.languageVocabulary);
+  const asked = [...new Set(topicWords(index, questionWords, new Set(profile?.words), language).map(stem))].filter((t) => t.length > 1);
   const named = domainNamed(index, question);
   const domainOnly = named !== undefined && asked.every((t) => named.tokens.includes(t));
   const intent = readIntent(questionWords, profile?.profileId, named?.domain, domainOnly);
@@ -187,7 +201,6 @@ export function retrieve(index: KnowledgeIndex, question: string): Retrieval {
   const tokens = asked.map((t) => matchToken(index, t));
   const askedSet = new Set(tokens.flatMap((t) => t.matches.map((m) => m.token)));
   const totalIdf = tokens.reduce((sum, t) => sum + t.idf * (t.matches.length ? 1 : UNKNOWN_WORD_WEIGHT), 0);
-  const language = languageOfText(question, index.languageVocabulary);
   const ranked: Array<RankedSource & { order: number }> = [];
   for (const entry of index.entries) {
     if (intent.profileId && entry.source.profileId && entry.source.profileId !== intent.profileId) continue;
