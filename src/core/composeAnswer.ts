@@ -91,6 +91,7 @@ export function composeAnswer(
   const cited = [...quoted, ...seeAlso].map((r) => r.source);
   const citations: Citation[] = cited.map((source, i) => ({
     position: i + 1,
+    quoted: i < quoted.length,
     id: source.id,
     domain: source.domain,
     kind: source.kind,
@@ -112,9 +113,10 @@ export function composeAnswer(
     answered: true,
     kind: 'answer',
     domain: quotedSources[0]!.domain,
+    profileId: quotedSources[0]!.profileId,
     text: lines.join('\n'),
     citations,
     confidence,
-  suggestions: [],
+    suggestions: [],
   };
 }

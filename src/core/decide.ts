@@ -16,11 +16,26 @@ export const DECISION = {
   /** Other sources within this share of the top score are offered as "see also". */
   seeAlso: 0.45,
   maxSeeAlso: 2,
+  /** A source of another domain this close to the top one makes the question ambiguous: ask. */
+  clarify: 0.9,
+  maxChoices: 3,
 } as const;
 
 export type Decision =
-  | { readonly answer: true; readonly quoted: readonly RankedSource[]; readonly seeAlso: readonly RankedSource[]; readonly confidence: number }
-  | { readonly answer: false; readonly confidence: number };
+  | { readonly kind: 'answer'; readonly quoted: readonly RankedSource[]; readonly seeAlso: readonly RankedSource[]; readonly confidence: number }
+  | { readonly kind: 'clarify'; readonly choices: readonly RankedSource[]; readonly confidence: number }
+  | { readonly kind: 'abstain'; readonly confidence: number };
+
+/** The best source of each domain that comes close to the top one, when more than one domain does. */
+function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
+  if (retrieval.intent.domain) return [];
+  const choices: RankedSource[] = [];
+  for (const candidate of retrieval.ranked) {
+    if (candidate.score < DECISION.clarify * top.score) break;
+    if (!choices.some((c) => c.source.domain === candidate.source.domain)) choices.push(candidate);
+  }
+  return choices.length > 1 && choices.every((c) => c.source.domain) ? choices.slice(0, DECISION.maxChoices) : [];
+}
 
 /** How sure we are the top source answers: coverage, damped when the evidence is thin. */
 export function confidenceOf(top: RankedSource | undefined): number {
@@ -32,7 +47,9 @@ export function decide(retrieval: Retrieval): Decision {
   const [top] = retrieval.ranked;
   const confidence = confidenceOf(top);
   const enough = top && ((top.coverage >= DECISION.minCoverage && top.score >= DECISION.minScore) || (top.coverage >= DECISION.strongMinCoverage && top.score >= DECISION.strongScore));
-  if (!top || !enough) return { answer: false, confidence };
+  if (!top || !enough) return { kind: 'abstain', confidence };
+  const choices = ambiguity(retrieval, top);
+  if (choices.length > 1) return { kind: 'clarify', choices, confidence };
   const isFinding = top.source.kind === 'developed' || top.source.kind === 'potential';
   // "What could Manaus improve on crises?" asks for the whole list, not the best-matching item.
   const wholeList = isFinding && retrieval.intent.domainOnly && retrieval.intent.potential !== retrieval.intent.developed;
@@ -52,5 +69,5 @@ export function decide(retrieval: Retrieval): Decision {
   const seeAlso = retrieval.ranked
     .filter((r) => !quotedIds.has(r.source.id) && r.score >= DECISION.seeAlso * top.score)
     .slice(0, DECISION.maxSeeAlso);
-  return { answer: true, quoted, seeAlso, confidence };
+  return { kind: 'answer', quoted, seeAlso, confidence };
 }

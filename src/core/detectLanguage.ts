@@ -16,13 +16,16 @@ export interface LanguageContext {
 }
 
 const FRENCH_LETTERS = /[àâçéèêëîïôûùüÿœæ]/i;
+/** Letters French never uses: a word with one is a name from elsewhere ("Operação", "Bogotá"). */
+const FOREIGN_LETTERS = /[ãõáíóúñåäöøß]/i;
 const FRENCH_ELISION = /\b(?:l|d|qu|j|n|c|s)['’]\p{L}/iu;
 
 /** Evidence for each language in the text itself; a positive result leans French. */
 function frenchLean(text: string, vocabulary?: LanguageVocabulary): number {
   let lean = 0;
-  if (FRENCH_LETTERS.test(text)) lean += 2;
-  if (FRENCH_ELISION.test(text)) lean += 2;
+  const ownWords = text.split(/\s+/).filter((w) => !FOREIGN_LETTERS.test(w)).join(' ');
+  if (FRENCH_LETTERS.test(ownWords)) lean += 2;
+  if (FRENCH_ELISION.test(ownWords)) lean += 2;
   for (const word of words(normalise(text))) {
     const fr = STOP_WORDS.fr.has(word) || LANGUAGE_MARKERS.fr.has(word) || (vocabulary?.fr.has(word) ?? false);
     const en = STOP_WORDS.en.has(word) || LANGUAGE_MARKERS.en.has(word) || (vocabulary?.en.has(word) ?? false);

@@ -11,7 +11,7 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
      is are was were be been being am do does did done doing have has had having can could should would will shall may might must
      i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how
      any some all each every no not yes please tell show give find know explain describe list say said let want need like
-     much many more most very also just only part point points get gets got getting help helps helping against up there's what's whats who's how's does't dont don't isn't
+     much many more most very also just only part point points get gets got getting help helps helping against up profile profiles according there's what's whats who's how's does't dont don't isn't
      offer offers offered provide provides provided exist exists regarding concerning related relating anything something`
       .split(/\s+/),
   ),
@@ -22,7 +22,7 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
      ce cet cette ces ca cela ceci qui que qu quoi quel quelle quels quelles lequel laquelle dont ou quand comment pourquoi combien
      est-ce y n ne pas plus tres aussi seulement tout tous toute toutes chaque aucun aucune oui non
      svp stp merci dis dites montre montrez donne donnez explique expliquez decris liste parle parlez savoir sais connais
-     offre offrent propose proposent existe existent concernant sujet matiere niveau egard propos partie point points face contre`
+     offre offrent propose proposent existe existent concernant sujet matiere niveau egard propos partie point points face contre profil profils selon compte comptent gros`
       .split(/\s+/),
   ),
 };
@@ -53,9 +53,9 @@ export const INTENT_CUES = {
   /** Strong points: "well-developed areas". */
   developed: words(`welldeveloped strength strong forces fort forts good bien well best reussi reussit succes achiev positive atout atouts`),
   national: words(`national nationale country countries pays`),
-  city: words(`city cities ville villes local locale municipal municipale municipality municipalite mairie urban urbain town`),
+  city: words(`city cities ville villes local locale municipal municipale municipality municipalite mairie prefeitura urban urbain town`),
   /** "How many": only a source that states a quantity can answer. */
-  quantity: words(`many much number numbers combien nombre quantity statistic statistics statistique statistiques percentage pourcentage`),
+  quantity: words(`many much number numbers combien nombre quantity statistic statistics statistique statistiques percentage pourcentage rate rates taux proportion share`),
 } as const;
 
 /**
@@ -74,30 +74,28 @@ export const INTENT_ONLY: readonly string[] = [
 /** Names of the framework itself: they say which knowledge, not which source ("… part of the MGI?"). */
 export const FRAMEWORK_NAMES: ReadonlySet<string> = new Set(words(`mgi igm`));
 
-/** Small talk: whole messages made only of these phrases (plus fillers) get a short reply. */
+/**
+ * Small talk. A message that contains one of these phrases gets a short reply, unless the rest
+ * of it is a question the knowledge answers ("hi, what does Manaus offer in health?").
+ */
 export const SMALL_TALK: Readonly<Record<'greeting' | 'thanks' | 'help' | 'goodbye', Readonly<Record<Language, readonly string[]>>>> = {
   greeting: {
-    en: ['hello', 'hi', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'hi there', 'hello there', 'howdy'],
-    fr: ['bonjour', 'salut', 'bonsoir', 'coucou', 'allo', 'bonjour a vous'],
+    en: ['hello', 'hi', 'hey', 'hiya', 'good morning', 'good afternoon', 'good evening', 'greetings', 'howdy', 'how are you', 'how are you doing', 'hope you are doing well', 'hope youre doing well', 'nice to meet you'],
+    fr: ['bonjour', 'salut', 'bonsoir', 'coucou', 'allo', 'ca va', 'comment ca va', 'comment allez vous', 'enchante', 'enchantee'],
   },
   thanks: {
-    en: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'great thanks', 'thanks a lot', 'thank you so much', 'many thanks', 'perfect thanks', 'ok thanks'],
-    fr: ['merci', 'merci beaucoup', 'merci bien', 'je vous remercie', 'parfait merci', 'super merci', 'mille mercis', 'ok merci'],
+    en: ['thanks', 'thank you', 'thx', 'ty', 'cheers', 'many thanks', 'much appreciated', 'appreciate it', 'super helpful', 'very helpful', 'that helps', 'great answer'],
+    fr: ['merci', 'merci beaucoup', 'merci bien', 'je vous remercie', 'je te remercie', 'mille mercis', "c'est très clair", 'tres utile', 'super utile', 'parfait'],
   },
   help: {
-    en: ['help', 'what can you do', 'what do you know', 'who are you', 'what are you', 'how does this work', 'how do i use you', 'what can i ask', 'what can i ask you', 'menu', 'start', 'commands'],
-    fr: ['aide', 'au secours', 'que sais tu faire', 'que savez vous faire', 'que peux tu faire', 'que pouvez vous faire', 'qui es tu', 'qui etes vous', 'tu es qui', 'vous etes qui', 'c est quoi ce bot', 'comment ca marche', 'que puis je demander', 'que peut on te demander', 'commandes', 'demarrer'],
+    en: ['help', 'what can you do', 'what do you know', 'who are you', 'what are you', 'are you a bot', 'a person or a bot', 'are you human', 'how does this work', 'how do i use you', 'what can i ask', 'what can i ask you', 'what kind of questions can you answer', 'what questions can you answer', 'what can you answer', 'how can you help', 'can you help me', 'menu', 'commands'],
+    fr: ['aide', 'au secours', 'que sais tu faire', 'que savez vous faire', 'que peux tu faire', 'que pouvez vous faire', 'qui es tu', 'qui etes vous', 'tu es qui', 'vous etes qui', "t'es qui", 'un robot', 'es tu un robot', "c'est quoi ce bot", 'comment ca marche', 'que puis je demander', 'que peut on te demander', "tu peux m'aider", "vous pouvez m'aider", 'aide moi', 'aidez moi', 'commandes'],
   },
   goodbye: {
-    en: ['bye', 'goodbye', 'good bye', 'see you', 'see you later'],
-    fr: ['au revoir', 'a bientot', 'a plus', 'bonne journee', 'bonne soiree'],
+    en: ['bye', 'goodbye', 'good bye', 'see you', 'see you later', "that's all", 'that is all', 'have a nice day'],
+    fr: ['au revoir', 'à bientôt', 'a plus', 'bonne journée', 'bonne soirée', 'je te laisse', 'je vous laisse', "c'est tout"],
   },
 };
-
-/** Words that may surround small talk without making it a question. */
-export const SMALL_TALK_FILLERS: ReadonlySet<string> = new Set(
-  `bot mgi igm there again so much very please svp stp beaucoup a vous toi you ok okay oh ah and et encore tout le monde everyone`.split(/\s+/),
-);
 
 /** Where a place name stands in a question; group 1 is the candidate ("in Toronto", "à Lyon", "la Belgique"). */
 /** Keywords match at the start of a sentence too ("Does Bogotá…"); the place itself must be capitalised. */
@@ -110,8 +108,10 @@ export const PLACE_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\s)${CAPITALISED}['’]s\b`, 'gu'),
   // A capitalised subject before a French inverted verb: "Genève scolarise-t-elle…", "Bogota a-t-elle…".
   new RegExp(String.raw`^\s*${CAPITALISED}\s+\p{L}+-(?:t-)?(?:elle|il)s?\b`, 'gu'),
-  // A lower-case place after a verb only a place can follow: "what does toronto offer", "qu'offre lyon".
-  /\b(?:does|did)\s+(\p{L}[\p{L}-]*)\s+(?:offer|provide|do|have|handle|manage|deal|support|treat|welcome)\b/giu,
+  // A capitalised name inside a sentence: "MGI Mexico City partnerships", "Et Boa Vista, elle…".
+  /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})/gu,
+  // A lower-case place after a verb only a place can follow: "what does toronto offer", "does boa vista have".
+  /\b(?:does|did)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)\s+(?:offer|provide|do|have|handle|manage|deal|support|treat|welcome)\b/giu,
   /\b(?:qu['’]offre|que\s+propose|que\s+fait)\s+(\p{L}[\p{L}-]*)\s*(?:\?|$|pour|en|aux?|avec|contre)/giu,
 ];
 

@@ -3,7 +3,7 @@
 // instead of passing Manaus findings off as Toronto's.
 import type { KnowledgeIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
-import { NOT_PLACES, PLACE_PATTERNS, STOP_WORDS } from './lexicon';
+import { INTENT_CUES, NOT_PLACES, PLACE_PATTERNS, STOP_WORDS } from './lexicon';
 import { normalise, stem, words } from './normalise';
 
 export type PlaceMention =
@@ -26,13 +26,17 @@ export function profileMentioned(index: KnowledgeIndex, question: string): Extra
 }
 
 function isOrdinaryWord(index: KnowledgeIndex, word: string): boolean {
-  return NOT_PLACES.has(word) || STOP_WORDS.en.has(word) || STOP_WORDS.fr.has(word) || index.fillers.has(word) || index.vocabulary.has(stem(word));
+  return NOT_PLACES.has(word) || INTENT_CUES.city.includes(word) || STOP_WORDS.en.has(word) || STOP_WORDS.fr.has(word) || index.fillers.has(word) || index.vocabulary.has(stem(word));
 }
 
 /** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
+function countriesOfCityProfiles(index: KnowledgeIndex): string[] {
+  return index.knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => [p.country.en, p.country.fr]);
+}
+
 function isCountryOfCityProfile(index: KnowledgeIndex, name: string): boolean {
   const normalised = normalise(name);
-  return index.knowledge.profiles.some((p) => p.level === 'city' && [p.country.en, p.country.fr].some((c) => normalise(c) === normalised));
+  return countriesOfCityProfiles(index).some((c) => normalise(c) === normalised);
 }
 
 /** Acronyms (COMPREMI, UNHCR) are organisations far more often than places. */
@@ -45,6 +49,9 @@ const isAcronym = (candidate: string): boolean => /^[\p{Lu}\d]{2,}$/u.test(candi
 export function findPlace(index: KnowledgeIndex, question: string): PlaceMention | undefined {
   const profile = profileMentioned(index, question);
   if (profile) return profile;
+  const asked = ` ${words(normalise(question)).join(' ')} `;
+  const mentioned = index.knowledge.profiles.flatMap((p) => p.otherPlaces).find((place) => asked.includes(` ${words(normalise(place)).join(' ')} `));
+  if (mentioned) return { kind: 'unknown', name: mentioned };
   for (const pattern of PLACE_PATTERNS) {
     for (const match of question.matchAll(pattern)) {
       const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();
@@ -55,5 +62,7 @@ export function findPlace(index: KnowledgeIndex, question: string): PlaceMention
       return { kind: 'unknown', name: candidate };
     }
   }
-  return undefined;
+  // Written in lower case too: "refugee status in brazil".
+  const country = countriesOfCityProfiles(index).find((c) => asked.includes(` ${normalise(c)} `));
+  return country ? { kind: 'unknown', name: country } : undefined;
 }

@@ -65,6 +65,8 @@ function matchToken(index: KnowledgeIndex, asked: string): QueryToken {
   if (asked.length < MIN_FUZZY_LENGTH) return { asked, matches: [], idf: index.unknownIdf };
   const matches = index.vocabularySearch
     .search(asked, { limit: 8 })
+    // A typo rarely touches the first letter: "clair" is not "eclair".
+    .filter((r) => r.item[0] === asked[0])
     .map((r) => ({ token: r.item, similarity: Math.max(editSimilarity(asked, r.item), stemPrefixSimilarity(asked, r.item)) }))
     .filter((m) => m.similarity >= (asked.length <= 5 ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY))
     .sort((a, b) => b.similarity - a.similarity)
@@ -181,23 +183,44 @@ function topicWords(index: KnowledgeIndex, questionWords: readonly string[], pla
   );
 }
 
-/** When a question names only the MGI or a profile ("What are the MGI?", "Manaus?"), its overview answers. */
-function namedOnly(index: KnowledgeIndex, intent: Intent): RankedSource[] {
+/** What the conversation said before: a follow-up with no topic of its own continues it. */
+export interface FollowUp {
+  readonly lastDomain?: DomainId;
+  readonly lastProfileId?: string;
+}
+
+/**
+ * A question with no topic of its own: "What are the MGI?" or "Manaus?" gets the overview or the
+ * profile's introduction; "what could be improved there?" gets the areas to develop of the domain
+ * named, or of the conversation's last domain.
+ */
+function withoutTopic(index: KnowledgeIndex, intent: Intent, followUp: FollowUp): { intent: Intent; ranked: RankedSource[] } {
+  const domain = intent.domain ?? followUp.lastDomain;
+  const kind = intent.potential && !intent.developed ? 'potential' : intent.developed && !intent.potential ? 'developed' : undefined;
+  if (domain && kind) {
+    const profileId = intent.profileId ?? followUp.lastProfileId ?? index.knowledge.profiles[0]?.id;
+    const ranked = index.entries
+      .filter((e) => e.source.domain === domain && e.source.kind === kind && e.source.profileId === profileId)
+      .map((e) => ({ source: e.source, score: NAMED_ONLY_SCORE, coverage: 1 }));
+    return { intent: { ...intent, domain, domainOnly: true }, ranked };
+  }
   const id = intent.profileId ? `${intent.profileId}/introduction` : intent.framework ? 'mgi/overview' : undefined;
   const entry = index.entries.find((e) => e.source.id === id);
-  return entry ? [{ source: entry.source, score: NAMED_ONLY_SCORE, coverage: 1 }] : [];
+  return { intent, ranked: entry ? [{ source: entry.source, score: NAMED_ONLY_SCORE, coverage: 1 }] : [] };
 }
 
 /** Every source with some evidence, best first. */
-export function retrieve(index: KnowledgeIndex, question: string): Retrieval {
+export function retrieve(index: KnowledgeIndex, question: string, followUp: FollowUp = {}, ignore: ReadonlySet<string> = new Set()): Retrieval {
   const questionWords = words(normalise(question));
   const profile = profileMentioned(index, question);
   const language = languageOfText(question, index.languageVocabulary);
-  const asked = [...new Set(topicWords(index, questionWords, new Set(profile?.words), language).map(stem))].filter((t) => t.length > 1);
+  const asked = [...new Set(topicWords(index, questionWords.filter((w) => !ignore.has(w)), new Set(profile?.words), language).map(stem))].filter(
+    (t) => t.length > 1,
+  );
   const named = domainNamed(index, question);
   const domainOnly = named !== undefined && asked.every((t) => named.tokens.includes(t));
   const intent = readIntent(questionWords, profile?.profileId, named?.domain, domainOnly);
-  if (asked.length === 0) return { tokens: [], intent, ranked: namedOnly(index, intent) };
+  if (asked.length === 0) return { tokens: [], ...withoutTopic(index, intent, followUp) };
   const tokens = asked.map((t) => matchToken(index, t));
   const askedSet = new Set(tokens.flatMap((t) => t.matches.map((m) => m.token)));
   const totalIdf = tokens.reduce((sum, t) => sum + t.idf * (t.matches.length ? 1 : UNKNOWN_WORD_WEIGHT), 0);

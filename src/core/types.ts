@@ -27,6 +27,8 @@ export interface ProfileSummary {
   readonly place: LocalizedText;
   readonly country: LocalizedText;
   readonly placeNames: readonly string[];
+  /** Places the profile mentions that are not its own (Boa Vista for Manaus). */
+  readonly otherPlaces: readonly string[];
   readonly dateLabel: LocalizedText;
   readonly title: LocalizedText;
 }
@@ -49,6 +51,8 @@ export interface Knowledge {
 export interface Citation {
   /** 1-based, matches the `[n]` marker in the answer text. */
   readonly position: number;
+  /** Quoted in the answer (true) or offered as "see also" (false). */
+  readonly quoted: boolean;
   readonly id: string;
   readonly domain?: DomainId;
   readonly kind: SourceKind;
@@ -57,7 +61,17 @@ export interface Citation {
   readonly url: string;
 }
 
-export type AnswerKind = 'answer' | 'abstain' | 'unknown-place' | 'small-talk';
+export type AnswerKind = 'answer' | 'abstain' | 'unknown-place' | 'small-talk' | 'clarify';
+
+/** One way to read an ambiguous question ("Did you mean…?"). */
+export interface Choice {
+  readonly sourceId: string;
+  readonly domain?: DomainId;
+  /** The domain's name (or the source's title), in the answer's language. */
+  readonly label: string;
+  /** The start of the source's text, to tell the choices apart. */
+  readonly preview: string;
+}
 
 export interface Answer {
   readonly language: Language;
@@ -72,4 +86,8 @@ export interface Answer {
   readonly confidence: number;
   /** Example questions to offer when nothing was answered. */
   readonly suggestions: readonly string[];
+  /** The profile the quoted sources come from, if any. */
+  readonly profileId?: string;
+  /** For `clarify`: the readings to choose from, best first. */
+  readonly choices?: readonly Choice[];
 }

@@ -1,10 +1,12 @@
 // `npm run eval`: prints, per language, answered-right and abstention-right for the product and
-// for a plain Fuse.js baseline over the raw seed text. `--misses` lists what the product got wrong.
+// for a plain Fuse.js baseline over the raw seed text. `--misses` lists what the product got wrong;
+// `--questions tests/eval/holdout.json` scores another question set (e.g. the held-out one).
 import { buildIndex } from '../core/buildIndex';
-import { readConfig } from '../config/config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { percent, type Figures, type Miss } from './evaluate';
-import { loadQuestions } from './loadQuestions';
+import path from 'node:path';
+import { projectRoot, readConfig } from '../config/config';
+import { QUESTIONS_FILE, loadQuestions } from './loadQuestions';
 import { runEval } from './runEval';
 
 function table(product: Figures, baseline: Figures): string {
@@ -24,9 +26,11 @@ const describeMiss = ({ question, judged }: Miss): string =>
 async function main(): Promise<void> {
   const config = readConfig();
   const index = buildIndex(await loadKnowledge(config.knowledgeDir));
-  const questions = await loadQuestions();
+  const at = process.argv.indexOf('--questions');
+  const file = at > 0 ? process.argv[at + 1] : undefined;
+  const questions = await loadQuestions(file ? path.resolve(file) : undefined);
   const report = await runEval(index, questions);
-  console.log(`Evaluation over ${questions.length} questions (tests/eval/questions.json)\n`);
+  console.log(`Evaluation over ${questions.length} questions (${path.relative(projectRoot, file ? path.resolve(file) : QUESTIONS_FILE)})\n`);
   console.log(table(report.product.figures, report.baseline.figures));
   if (process.argv.includes('--misses')) {
     console.log(`\nProduct misses (${report.product.misses.length}):`);

@@ -58,6 +58,7 @@ export function flattenKnowledge(framework: MgiFramework, profiles: readonly Mgi
       place: p.place,
       country: p.country,
       placeNames: p.placeNames,
+      otherPlaces: p.otherPlaces ?? [],
       dateLabel: p.dateLabel,
       title: p.title,
     })),

@@ -121,6 +121,10 @@ export interface MgiProfile {
    * @minItems 1
    */
   placeNames: [string, ...string[]];
+  /**
+   * Other places the profile's texts and terms mention (e.g. Boa Vista): asked about alone, they are places without a profile.
+   */
+  otherPlaces?: string[];
   published: string;
   dateLabel: LocalizedText;
   title: LocalizedText;
