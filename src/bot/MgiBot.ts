@@ -1,70 +1,102 @@
-// The Bot Framework host: reads a message, asks the core, sends the cited answer.
-import { ActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
-import { answerQuestion } from '../core/answerQuestion';
+// The Bot Framework host: welcomes new members once per conversation, shows typing while it
+// works, runs the main dialog for each message, and records Teams feedback on answers.
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  type ConversationState,
+  type InvokeResponse,
+  type StatePropertyAccessor,
+  type TurnContext,
+  type UserState,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { MainDialog } from '../../dialogs/MainDialog';
+import type { ConversationData, UserProfile } from '../../dialogs/state';
 import type { KnowledgeIndex } from '../core/buildIndex';
-import { detectLanguage } from '../core/detectLanguage';
-import type { Answer, Language } from '../core/types';
-import { translator } from '../i18n/i18n';
+import { languageOfLocale } from '../core/detectLanguage';
 import type { Logger } from '../server/logger';
-import { answerActivity, localeOf } from './answerActivity';
-
-/** What the bot remembers of a conversation between turns. */
-export interface ConversationMemory {
-  /** Language of the last answer: the fallback for a question that does not show its language. */
-  lastLanguage?: Language;
-}
+import { welcomeReply } from './replies';
 
 export interface MgiBotOptions {
   readonly index: KnowledgeIndex;
   readonly conversationState: ConversationState;
+  readonly userState: UserState;
   readonly publicUrl: string;
   readonly maxQuestionLength: number;
   readonly logger: Logger;
 }
 
-export class MgiBot extends ActivityHandler {
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
+/** What Teams sends with a thumbs up/down (invoke `message/submitAction`). */
+interface FeedbackValue {
+  readonly actionName?: unknown;
+  readonly actionValue?: { readonly reaction?: unknown; readonly feedback?: unknown };
+}
+
+export class MgiBot extends TeamsActivityHandler {
+  private readonly conversationData: StatePropertyAccessor<ConversationData>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialog: MainDialog;
 
   constructor(private readonly options: MgiBotOptions) {
     super();
-    this.memory = options.conversationState.createProperty<ConversationMemory>('memory');
+    this.conversationData = options.conversationState.createProperty<ConversationData>('conversationData');
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    const userProfile = options.userState.createProperty<UserProfile>('userProfile');
+    this.dialog = new MainDialog({
+      index: options.index,
+      answerOptions: { publicUrl: options.publicUrl },
+      maxQuestionLength: options.maxQuestionLength,
+      conversationData: this.conversationData,
+      userProfile,
+      logger: options.logger,
+    });
+
     this.onMessage(async (context, next) => {
-      await this.answer(context);
+      await context.sendActivity({ type: ActivityTypes.Typing });
+      await this.dialog.run(context, this.dialogState);
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((member) => member.id !== botId)) await this.welcome(context);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
       await next();
     });
   }
 
-  /** Saves conversation state after every turn, whatever the handler did. */
+  /** Saves conversation and user state after every turn, whatever the handlers did. */
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
   }
 
-  private async answer(context: TurnContext): Promise<void> {
-    const memory = await this.memory.get(context, {});
-    // In Teams channels and group chats the text starts with "<at>MGI</at>": not part of the question.
-    const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
-    const languageContext = { previous: memory.lastLanguage, locale: context.activity.locale };
-    if (text.length > this.options.maxQuestionLength) {
-      const language = detectLanguage(text.slice(0, 500), languageContext);
-      const reply = translator(language)('abstain.tooLong', { length: text.length, max: this.options.maxQuestionLength });
-      await context.sendActivity({ type: 'message', text: reply, locale: localeOf(language) });
-      return;
-    }
-    const answer: Answer = answerQuestion(this.options.index, text || 'help', languageContext, { publicUrl: this.options.publicUrl });
-    memory.lastLanguage = answer.language;
-    await this.memory.set(context, memory);
+  /** The bilingual greeting, once per conversation. */
+  private async welcome(context: TurnContext): Promise<void> {
+    const data = await this.conversationData.get(context, {});
+    if (data.welcomed) return;
+    data.welcomed = true;
+    const language = languageOfLocale(context.activity.locale) ?? 'en';
+    await context.sendActivity(welcomeReply(language, { channelId: context.activity.channelId, recipientId: context.activity.from?.id, knowledge: this.options.index.knowledge }));
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'message/submitAction') return super.onInvokeActivity(context);
+    const value = (context.activity.value ?? {}) as FeedbackValue;
+    if (value.actionName !== 'feedback') return { status: 400, body: { error: 'unsupported_action' } };
+    const data = await this.conversationData.get(context, {});
+    const answered = data.sentAnswers?.find((a) => a.activityId === context.activity.replyToId);
+    const reaction = value.actionValue?.reaction === 'like' || value.actionValue?.reaction === 'dislike' ? value.actionValue.reaction : 'unknown';
+    const feedback = typeof value.actionValue?.feedback === 'string' ? value.actionValue.feedback.slice(0, 2000) : undefined;
     this.options.logger.info(
-      {
-        event: 'answer',
-        conversationId: context.activity.conversation?.id,
-        language: answer.language,
-        kind: answer.kind,
-        sources: answer.citations.map((c) => c.id),
-        confidence: answer.confidence,
-      },
-      'answered',
+      { event: 'feedback', conversationId: context.activity.conversation?.id, replyToId: context.activity.replyToId, reaction, feedback, sources: answered?.sources ?? [] },
+      'feedback',
     );
-    await context.sendActivity(answerActivity(answer, context.activity.from?.id));
+    return { status: 200 };
   }
 }

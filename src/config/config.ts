@@ -29,6 +29,15 @@ export interface Config {
     readonly appType: string;
     readonly appTenantId: string;
   };
+  /**
+   * Where conversation state is kept. An empty connection string keeps it in memory (one instance);
+   * an Azure Storage connection string keeps it in that account's blob container, shared by every instance.
+   */
+  readonly storage: {
+    readonly connectionString: string;
+    /** Blob container name (Azure rules: 3–63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit). */
+    readonly container: string;
+  };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -40,6 +49,9 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** Azure's rules for a blob container name. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -55,6 +67,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new ConfigError('PUBLIC_URL', `must be an http(s) URL (got "${publicUrl}")`);
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  const container = env.AZURE_STORAGE_CONTAINER || 'mgi-bot-state';
+  if (!CONTAINER_NAME.test(container)) throw new ConfigError('AZURE_STORAGE_CONTAINER', `must be an Azure blob container name: 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit (got "${container}")`);
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -66,6 +80,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MicrosoftAppPassword ?? '',
       appType: env.MicrosoftAppType || 'MultiTenant',
       appTenantId: env.MicrosoftAppTenantId ?? '',
+    },
+    storage: {
+      connectionString: env.AZURE_STORAGE_CONNECTION_STRING?.trim() ?? '',
+      container,
     },
     logLevel,
   };

@@ -17,7 +17,7 @@ export const DECISION = {
   seeAlso: 0.45,
   maxSeeAlso: 2,
   /** A source of another domain this close to the top one makes the question ambiguous: ask. */
-  clarify: 0.9,
+  clarify: 0.95,
   maxChoices: 3,
 } as const;
 

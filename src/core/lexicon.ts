@@ -31,11 +31,11 @@ export const STOP_WORDS: Readonly<Record<Language, ReadonlySet<string>>> = {
 export const LANGUAGE_MARKERS: Readonly<Record<Language, ReadonlySet<string>>> = {
   en: new Set(
     `the what which who how does do is are of for with and about there can could should would in on offer provide
-     city migrants rights health school jobs work police improve well strengths weaknesses tell me please`.split(/\s+/),
+     city migrants rights health school jobs work police improve well strengths weaknesses tell me please help domains language restart`.split(/\s+/),
   ),
   fr: new Set(
     `le la les des du de et est sont que qui quoi quel quelle quels quelles comment pour avec sur dans une un au aux
-     ville droits sante ecole emploi travail ameliorer forces faiblesses offre propose fait peut parle dis moi`.split(/\s+/),
+     ville droits sante ecole emploi travail ameliorer forces faiblesses offre propose fait peut parle dis moi aide domaines langue recommencer ameliorations`.split(/\s+/),
   ),
 };
 

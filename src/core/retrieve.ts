@@ -56,6 +56,8 @@ const MIN_SIMILARITY_SHORT = 0.8;
  * knowledge lacks ("mayor") or just a verb of the question ("sorted out").
  */
 const UNKNOWN_WORD_WEIGHT = 0.5;
+/** How much a follow-up favours the conversation's last domain. */
+const FOLLOW_UP_DOMAIN_FACTOR = 1.1;
 /** Evidence given to the overview or a profile's introduction when the question names only them. */
 const NAMED_ONLY_SCORE = 5;
 
@@ -219,7 +221,10 @@ export function retrieve(index: KnowledgeIndex, question: string, followUp: Foll
   );
   const named = domainNamed(index, question);
   const domainOnly = named !== undefined && asked.every((t) => named.tokens.includes(t));
-  const intent = readIntent(questionWords, profile?.profileId, named?.domain, domainOnly);
+  const definitionAsked = hasCue(questionWords, INTENT_CUES.definition);
+  // In a conversation about a profile, "and in education?" is still about that profile.
+  const profileId = profile?.profileId ?? (definitionAsked ? undefined : followUp.lastProfileId);
+  const intent = readIntent(questionWords, profileId, named?.domain, domainOnly);
   if (asked.length === 0) return { tokens: [], ...withoutTopic(index, intent, followUp) };
   const tokens = asked.map((t) => matchToken(index, t));
   const askedSet = new Set(tokens.flatMap((t) => t.matches.map((m) => m.token)));
@@ -232,7 +237,9 @@ export function retrieve(index: KnowledgeIndex, question: string, followUp: Foll
     if (score <= 0) continue;
     const coverage = totalIdf > 0 ? covered / totalIdf : 0;
     // Covering more of the question beats matching one word in many fields.
-    ranked.push({ order: entry.order, source: entry.source, score: score * intentFactor(entry.source, intent) * (0.5 + 0.5 * coverage), coverage });
+    // …and a follow-up leans, slightly, toward the domain the conversation is in.
+    const context = !intent.domain && followUp.lastDomain === entry.source.domain ? FOLLOW_UP_DOMAIN_FACTOR : 1;
+    ranked.push({ order: entry.order, source: entry.source, score: score * intentFactor(entry.source, intent) * context * (0.5 + 0.5 * coverage), coverage });
   }
   // Ties go to the source that comes first in the knowledge, as a reader of the profile meets it.
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

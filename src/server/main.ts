@@ -1,5 +1,6 @@
 // `npm start`: reads configuration, loads and validates the knowledge, serves the bot.
-import { ConversationState, MemoryStorage } from 'botbuilder';
+import { ConversationState, UserState } from 'botbuilder';
+import { createStorage, describeStorage } from '../bot/createStorage';
 import { createAdapter } from '../bot/createAdapter';
 import { keepEntityPropertiesOnTheWire } from '../bot/connectorEntities';
 import { MgiBot } from '../bot/MgiBot';
@@ -14,14 +15,21 @@ export async function start(env: NodeJS.ProcessEnv = process.env): Promise<{ clo
   const logger = createLogger(config.logLevel);
   keepEntityPropertiesOnTheWire();
   const index = buildIndex(await loadKnowledge(config.knowledgeDir));
-  const conversationState = new ConversationState(new MemoryStorage());
+  const storage = createStorage(config.storage);
   const adapter = createAdapter(config, logger);
-  const bot = new MgiBot({ index, conversationState, publicUrl: config.publicUrl, maxQuestionLength: config.maxQuestionLength, logger });
+  const bot = new MgiBot({
+    index,
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    publicUrl: config.publicUrl,
+    maxQuestionLength: config.maxQuestionLength,
+    logger,
+  });
   const server = createServer({ config, index, adapter, bot, logger });
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   const url = `http://localhost:${address.port}`;
-  logger.info({ event: 'listening', url, publicUrl: config.publicUrl, sources: index.knowledge.sources.length, auth: config.bot.appId ? 'bot-framework' : 'anonymous' }, `mgi-bot listening on ${url}`);
+  logger.info({ event: 'listening', url, publicUrl: config.publicUrl, sources: index.knowledge.sources.length, auth: config.bot.appId ? 'bot-framework' : 'anonymous', storage: describeStorage(config.storage) }, `mgi-bot listening on ${url}`);
   return { url, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 

@@ -28,8 +28,11 @@ describe('A channel posting to /api/messages', () => {
     const [reply] = await channel.waitFor(1);
     expect(reply!.path).toBe(`/v3/conversations/${(activity.conversation as { id: string }).id}/activities/${activity.id as string}`);
     expect(reply!.body).toMatchObject({ type: 'message', locale: 'en-US', replyToId: activity.id });
-    expect(reply!.body.text).toContain('288 Basic Health Units');
     expect(reply!.body.text).toContain("Migrants' rights");
+    expect(reply!.body.text).toMatch(/\[1\]: http:\/\/localhost:\d+\/sources\/manaus-2023\/migrants-rights\/developed-1 /);
+    const attachments = reply!.body.attachments as Array<{ contentType: string; content: { version: string } }>;
+    expect(attachments[0]).toMatchObject({ contentType: 'application/vnd.microsoft.card.adaptive', content: { version: '1.5' } });
+    expect(JSON.stringify(attachments[0]!.content)).toContain('288 Basic Health Units');
     const entities = reply!.body.entities ?? [];
     expect(entities).toHaveLength(1);
     const citation = (entities[0] as { citation: Claim[] }).citation;

@@ -1,0 +1,15 @@
+// The storage behind conversation state, chosen by configuration.
+import { MemoryStorage, type Storage } from 'botbuilder';
+import { BlobsStorage } from 'botbuilder-azure-blobs';
+import type { Config } from '../config/config';
+
+export function createStorage(config: Config['storage']): Storage {
+  if (!config.connectionString) return new MemoryStorage();
+  // Blob storage, so that several instances behind a load balancer share each conversation's state.
+  return new BlobsStorage(config.connectionString, config.container);
+}
+
+/** What createStorage gives for this configuration, for the start-up log (never the connection string). */
+export function describeStorage(config: Config['storage']): 'memory' | 'azure-blobs' {
+  return config.connectionString ? 'azure-blobs' : 'memory';
+}

@@ -1,0 +1,69 @@
+// Cards for browsing: the list of the six domains, and one domain with its definition and the
+// profile's findings.
+import { domainName, profilesList } from '../core/composeAnswer';
+import type { DomainView } from '../core/domainView';
+import type { Answer, Knowledge, Language, Source } from '../core/types';
+import { translator } from '../i18n/i18n';
+import { actionSet, adaptiveCard, container, heading, submit, textBlock, type AdaptiveCard, type CardAction } from './adaptiveCard';
+
+const OTHER: Readonly<Record<Language, Language>> = { en: 'fr', fr: 'en' };
+
+export function domainListCard(knowledge: Knowledge, language: Language): AdaptiveCard {
+  const t = translator(language);
+  return adaptiveCard(
+    [
+      heading(t('cards.domainsTitle')),
+      textBlock(t('cards.chooseDomain', { profiles: profilesList(t, knowledge, language) }), { isSubtle: true }),
+      actionSet(knowledge.domains.map((d) => submit(d.name[language], { command: 'domain', domain: d.id }))),
+    ],
+    [],
+    language,
+  );
+}
+
+/** `answer` is the view composed as an answer (composeDomainView): its citations number the texts. */
+export function domainCard(view: DomainView, answer: Answer, knowledge: Knowledge): AdaptiveCard {
+  const { language } = answer;
+  const t = translator(language);
+  const link = (source: Source): string => {
+    const citation = answer.citations.find((c) => c.id === source.id);
+    return citation ? ` [${citation.position}](${citation.url})` : '';
+  };
+  const findings = (label: string, sources: readonly Source[]) =>
+    container([textBlock(label, { weight: 'Bolder', size: 'Small', color: 'Accent' }), ...sources.map((s) => textBlock(`- ${s.text[language]}${link(s)}`, { spacing: 'Small' }))], {
+      separator: true,
+      spacing: 'Medium',
+    });
+  const body = [
+    heading(domainName(knowledge, view.domain.id, language)),
+    textBlock(t('cards.definitionAt', { level: t(`cards.level.${view.level}`) }), { size: 'Small', weight: 'Bolder', color: 'Accent' }),
+    textBlock(`${view.definition.text[language]}${link(view.definition)}`, { spacing: 'Small' }),
+    ...(view.profile
+      ? [
+          textBlock(t('domainView.profileFindings', { place: view.profile.place[language], date: view.profile.dateLabel[language] }), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+          findings(t('pages.findingsHeading.developed'), view.developed),
+          findings(t('pages.findingsHeading.potential'), view.potential),
+        ]
+      : []),
+  ];
+  const otherLevel = view.level === 'city' ? 'national' : 'city';
+  const actions: CardAction[] = [
+    submit(t(`cards.showDefinition.${otherLevel}`), { command: 'domain', domain: view.domain.id, level: otherLevel }),
+    submit(t('cards.allDomains'), { command: 'domains' }),
+    submit(t('cards.switchLanguage'), { command: 'translate', language: OTHER[language] }),
+  ];
+  return adaptiveCard(body, actions, language);
+}
+
+export function clarifyCard(answer: Answer): AdaptiveCard {
+  const t = translator(answer.language);
+  const choices = answer.choices ?? [];
+  return adaptiveCard(
+    [
+      heading(t('cards.clarifyTitle')),
+      ...choices.map((c, i) => textBlock(`${i + 1}. **${c.label}**: ${c.preview}`, { spacing: 'Small' })),
+    ],
+    [...choices.map((c) => submit(c.label, { command: 'source', sourceId: c.sourceId })), submit(t('cards.none'), { command: 'none' })],
+    answer.language,
+  );
+}
