@@ -60,7 +60,6 @@ export interface AdaptiveCard {
   readonly type: 'AdaptiveCard';
   readonly $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
   readonly version: typeof CARD_VERSION;
-  readonly lang?: string;
   readonly body: readonly CardElement[];
   readonly actions?: readonly CardAction[];
 }
@@ -79,11 +78,10 @@ export const submit = (title: string, command: CardCommand): SubmitAction => ({ 
 
 export const openUrl = (title: string, url: string): OpenUrlAction => ({ type: 'Action.OpenUrl', title, url });
 
-export const adaptiveCard = (body: readonly CardElement[], actions: readonly CardAction[] = [], lang?: string): AdaptiveCard => ({
+export const adaptiveCard = (body: readonly CardElement[], actions: readonly CardAction[] = []): AdaptiveCard => ({
   type: 'AdaptiveCard',
   $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
   version: CARD_VERSION,
-  ...(lang ? { lang } : {}),
   body,
   ...(actions.length ? { actions } : {}),
 });

@@ -38,5 +38,5 @@ export function answerCard(answer: Answer, knowledge: Knowledge): AdaptiveCard {
     if (!showsPotential) actions.push(submit(t('cards.areasToDevelop'), { command: 'list', domain: answer.domain, kind: 'potential', ...(profile ? { profileId: profile.id } : {}) }));
   }
   actions.push(submit(t('cards.switchLanguage'), { command: 'translate', language: OTHER[language] }));
-  return adaptiveCard(body, actions, language);
+  return adaptiveCard(body, actions);
 }

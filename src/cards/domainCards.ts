@@ -16,8 +16,6 @@ export function domainListCard(knowledge: Knowledge, language: Language): Adapti
       textBlock(t('cards.chooseDomain', { profiles: profilesList(t, knowledge, language) }), { isSubtle: true }),
       actionSet(knowledge.domains.map((d) => submit(d.name[language], { command: 'domain', domain: d.id }))),
     ],
-    [],
-    language,
   );
 }
 
@@ -52,7 +50,7 @@ export function domainCard(view: DomainView, answer: Answer, knowledge: Knowledg
     submit(t('cards.allDomains'), { command: 'domains' }),
     submit(t('cards.switchLanguage'), { command: 'translate', language: OTHER[language] }),
   ];
-  return adaptiveCard(body, actions, language);
+  return adaptiveCard(body, actions);
 }
 
 export function clarifyCard(answer: Answer): AdaptiveCard {
@@ -64,6 +62,5 @@ export function clarifyCard(answer: Answer): AdaptiveCard {
       ...choices.map((c, i) => textBlock(`${i + 1}. **${c.label}**: ${c.preview}`, { spacing: 'Small' })),
     ],
     [...choices.map((c) => submit(c.label, { command: 'source', sourceId: c.sourceId })), submit(t('cards.none'), { command: 'none' })],
-    answer.language,
   );
 }
