@@ -338,13 +338,17 @@ describe('Language preference', () => {
 });
 
 describe('Restart', () => {
-  test('"restart" forgets the conversation context and greets again', async () => {
+  test.each([
+    ['What does Manaus offer migrants in health?', 'restart', 'what could be improved there?', 'en-US'],
+    ["Qu'offre Manaus aux migrants en matière de santé ?", 'recommencer', 'quelles améliorations ?', 'fr-FR'],
+  ])('"%s", then "%s" forgets the context and greets again', async (question, restart, followUp, locale) => {
     const bot = await createBotHarness();
-    await bot.say('What does Manaus offer migrants in health?');
-    const replies = await bot.say('restart');
+    await bot.say(question);
+    const replies = await bot.say(restart);
     expect(replies).toHaveLength(2);
+    expect(replies.map((r) => r.locale)).toEqual([locale, locale]);
     expect(replies[1]!.suggestedActions?.actions).toHaveLength(3);
-    const [reply] = await bot.say('what could be improved there?');
+    const [reply] = await bot.say(followUp);
     expect(reply!.entities ?? []).toHaveLength(0);
   });
 });
