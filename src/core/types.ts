@@ -36,6 +36,8 @@ export interface ProfileSummary {
 export interface DomainSummary {
   readonly id: DomainId;
   readonly name: LocalizedText;
+  /** A name short enough for a wheel segment or a button. */
+  readonly shortName: LocalizedText;
   /** Short names people use for the domain ("safe migration", "crises"). */
   readonly aliases: SearchTerms;
 }

@@ -51,7 +51,7 @@ export function flattenKnowledge(framework: MgiFramework, profiles: readonly Mgi
     frameworkName: framework.name,
     domains: [...framework.domains]
       .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
-      .map((d) => ({ id: d.id, name: d.name, aliases: d.aliases })),
+      .map((d) => ({ id: d.id, name: d.name, shortName: d.shortName, aliases: d.aliases })),
     profiles: profiles.map((p) => ({
       id: p.id,
       level: p.level,

@@ -64,7 +64,7 @@ export interface DomainFindings {
   potential: Finding[];
 }
 /**
- * One MGI policy domain: its names (aliases are the short names people use for the domain itself, e.g. "safe migration"), national and city definitions, and search terms.
+ * One MGI policy domain: its names (shortName fits a wheel segment; aliases are the short names people use for the domain itself, e.g. "safe migration"), national and city definitions, and search terms.
  *
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
  * via the `definition` "Domain".
@@ -72,6 +72,7 @@ export interface DomainFindings {
 export interface Domain {
   id: DomainId;
   name: LocalizedText;
+  shortName: LocalizedText;
   aliases: SearchTerms;
   definitions: {
     national: LocalizedText;

@@ -6,9 +6,9 @@ import type { Config } from '../config/config';
 import { answerQuestion } from '../core/answerQuestion';
 import type { KnowledgeIndex } from '../core/buildIndex';
 import { languageOfLocale } from '../core/detectLanguage';
-import type { Language } from '../core/types';
 import type { MgiBot } from '../bot/MgiBot';
-import { renderSourcePage } from '../web/sourcePage';
+import { registerPages } from '../web/registerPages';
+import type { PagePolicy } from '../web/securityHeaders';
 import { askResponse } from './askResponse';
 import type { Logger } from './logger';
 
@@ -33,14 +33,9 @@ function sendJson(res: Response, status: number, body: unknown): void {
   res.json(body);
 }
 
-function sendHtml(res: Response, status: number, body: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'X-Content-Type-Options': 'nosniff' });
-  res.end(body);
-}
-
-/** `?lang=` when valid, else the browser's Accept-Language, else English. */
-function pageLanguage(req: Request): Language {
-  return languageOfLocale(queryString(req, 'lang')) ?? languageOfLocale(req.header('accept-language')?.split(',')[0]) ?? 'en';
+/** What pages may connect to and who may frame them. */
+function pagePolicy(_config: Config): PagePolicy {
+  return { connectTo: [], frameAncestors: '*' };
 }
 
 export function createServer({ config, index, adapter, bot, logger }: ServerDependencies): restify.Server {
@@ -69,11 +64,7 @@ export function createServer({ config, index, adapter, bot, logger }: ServerDepe
     sendJson(res, 200, askResponse(answer));
   });
 
-  server.get('/sources/*', async (req: Request, res: Response) => {
-    const id = decodeURIComponent((req.params as Record<string, string>)['*'] ?? '').replace(/\/+$/, '');
-    const page = renderSourcePage(index.knowledge, id, pageLanguage(req));
-    sendHtml(res, page.status, page.body);
-  });
+  registerPages(server, index.knowledge, pagePolicy(config));
 
   return server;
 }

@@ -26,3 +26,11 @@ function render(value: Value): string {
 export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
   return new SafeHtml(strings.reduce((out, part, i) => out + part + (i < values.length ? render(values[i] as Value) : ''), ''));
 }
+
+/**
+ * Data for a `<script type="application/json">` block. Script content is raw text, so escaping
+ * every "<" is what keeps the data from closing the tag; nothing else needs escaping there.
+ */
+export function scriptJson(data: unknown): SafeHtml {
+  return new SafeHtml(JSON.stringify(data).replace(/</g, '\\u003c'));
+}

@@ -1,11 +1,10 @@
 // Pages behind citation links: /sources/<sourceId>?lang=en|fr. One source (a finding, a
 // definition, the overview, a profile introduction) or a whole domain (`mgi/<domain>`).
-import { citationTitle, domainName, profileLabel } from '../core/composeAnswer';
-import type { DomainId, Knowledge, Language, Source } from '../core/types';
-import { translator } from '../i18n/i18n';
-import { html, type SafeHtml } from './html';
-
-const OTHER: Readonly<Record<Language, Language>> = { en: 'fr', fr: 'en' };
+import { citationTitle, domainName, profileLabel } from '../../core/composeAnswer';
+import type { DomainId, Knowledge, Language, Source } from '../../core/types';
+import { translator } from '../../i18n/i18n';
+import { html, type SafeHtml } from '../html';
+import { layout } from './layout';
 
 /** The language a text was written in; the other one is a translation. */
 function originalLanguage(source: Source): Language {
@@ -13,37 +12,6 @@ function originalLanguage(source: Source): Language {
 }
 
 const paragraphs = (text: string): SafeHtml[] => text.split(/\n\n+/).map((p) => html`<p>${p}</p>`);
-
-function layout(language: Language, title: string, body: SafeHtml, otherLanguageHref: string): string {
-  const t = translator(language);
-  return html`<!doctype html>
-<html lang="${language}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · ${t('pages.siteName')}</title>
-<style>
-  body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; color: #1d2733; background: #f6f7f9; }
-  header, main, footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem; }
-  header { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; }
-  header a { color: #0b5394; }
-  main { background: #fff; border-radius: 8px; box-shadow: 0 1px 3px rgba(0,0,0,.08); }
-  h1 { font-size: 1.35rem; line-height: 1.3; margin: .25rem 0 1rem; }
-  blockquote { margin: 0; padding: .25rem 1rem; border-left: 4px solid #0b5394; background: #f0f5fa; }
-  .meta { color: #5a6572; font-size: .9rem; }
-  .original { margin-top: 1.5rem; }
-  .original summary { cursor: pointer; color: #0b5394; }
-  ul { padding-left: 1.2rem; }
-  footer { color: #5a6572; font-size: .85rem; }
-</style>
-</head>
-<body>
-<header><strong>${t('pages.siteName')}</strong><a href="${otherLanguageHref}" hreflang="${OTHER[language]}">${t('pages.otherLanguage')}</a></header>
-<main>${body}</main>
-<footer>${t('pages.footer')}</footer>
-</body>
-</html>`.value;
-}
 
 function sourceBody(knowledge: Knowledge, source: Source, language: Language): SafeHtml {
   const t = translator(language);
@@ -92,14 +60,17 @@ export interface PageResult {
 }
 
 /** Renders `/sources/<id>`; an unknown id gives a 404 page that still helps. */
-export function renderSourcePage(knowledge: Knowledge, id: string, language: Language): PageResult {
+export function renderSourcePage(knowledge: Knowledge, id: string, language: Language, nonce: string): PageResult {
   const t = translator(language);
-  const otherHref = `/sources/${encodeURI(id)}?lang=${OTHER[language]}`;
+  const page = (status: PageResult['status'], title: string, body: SafeHtml): PageResult => ({
+    status,
+    body: layout({ language, title, body: html`<article class="panel">${body}</article>`, nonce, hrefFor: (l) => `/sources/${encodeURI(id)}?lang=${l}` }),
+  });
   const source = knowledge.sources.find((s) => s.id === id);
-  if (source) return { status: 200, body: layout(language, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language), otherHref) };
+  if (source) return page(200, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language));
   const domain = knowledge.domains.find((d) => `mgi/${d.id}` === id);
-  if (domain) return { status: 200, body: layout(language, domain.name[language], domainBody(knowledge, domain.id, language), otherHref) };
+  if (domain) return page(200, domain.name[language], domainBody(knowledge, domain.id, language));
   const body = html`<h1>${t('pages.notFoundTitle')}</h1><p>${t('pages.notFound', { id })}</p>
 <ul>${knowledge.domains.map((d) => html`<li><a href="${`/sources/mgi/${d.id}?lang=${language}`}">${d.name[language]}</a></li>`)}</ul>`;
-  return { status: 404, body: layout(language, t('pages.notFoundTitle'), body, otherHref) };
+  return page(404, t('pages.notFoundTitle'), body);
 }

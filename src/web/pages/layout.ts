@@ -1,0 +1,50 @@
+// The frame every page shares: header with the language switch, main content, footer.
+import type { Language } from '../../core/types';
+import { translator } from '../../i18n/i18n';
+import { html, type SafeHtml } from '../html';
+
+export interface LayoutOptions {
+  readonly language: Language;
+  readonly title: string;
+  readonly body: SafeHtml;
+  /** The same page in each language. */
+  readonly hrefFor: (language: Language) => string;
+  /** Nonce of this response's Content-Security-Policy, for its scripts. */
+  readonly nonce: string;
+  readonly scripts?: readonly string[];
+  /** The chat alone, for an iframe. */
+  readonly embedded?: boolean;
+  readonly head?: SafeHtml;
+}
+
+const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'Français' };
+
+export function layout(options: LayoutOptions): string {
+  const { language } = options;
+  const t = translator(language);
+  const switcher = (['en', 'fr'] as const).map(
+    (l) => html`<a href="${options.hrefFor(l)}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
+  );
+  const header = options.embedded
+    ? ''
+    : html`<a class="skip" href="#content">${t('page.skip')}</a>
+<header class="site-header"><a class="brand" href="${`/?lang=${language}`}">${t('pages.siteName')}</a>
+<nav aria-label="${t('page.languageNav')}" class="lang-switch">${switcher}</nav></header>`;
+  return html`<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${options.title} · ${t('pages.siteName')}</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/static/site.css">
+${options.head ?? ''}
+</head>
+<body${options.embedded ? html` class="embedded"` : ''}>
+${header}
+<main id="content">${options.body}</main>
+${options.embedded ? '' : html`<footer class="site-footer">${t('pages.footer')}</footer>`}
+${(options.scripts ?? []).map((src) => html`<script src="${src}" nonce="${options.nonce}"></script>`)}
+</body>
+</html>`.value;
+}

@@ -1,0 +1,66 @@
+// The web pages: the chat with the wheel (/), source and domain pages (/sources/…), the embed
+// script and static assets. Every page gets its own CSP nonce.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { projectRoot } from '../config/config';
+import { languageOfLocale } from '../core/detectLanguage';
+import type { Knowledge, Language } from '../core/types';
+import { renderChatPage } from './pages/chatPage';
+import { renderSourcePage } from './pages/sourcePage';
+import { newNonce, securityHeaders, type PagePolicy } from './securityHeaders';
+
+/** Files served as they are, by public name; nothing else under /static is reachable. */
+const STATIC_FILES: Readonly<Record<string, { readonly file: string; readonly type: string }>> = {
+  'site.css': { file: 'src/web/static/site.css', type: 'text/css; charset=utf-8' },
+  'chat.js': { file: 'src/web/static/chat.js', type: 'text/javascript; charset=utf-8' },
+  'embed.js': { file: 'src/web/static/embed.js', type: 'text/javascript; charset=utf-8' },
+  // Web Chat's own browser bundle, from the npm package: no CDN.
+  'webchat.js': { file: 'node_modules/botframework-webchat/dist/webchat.js', type: 'text/javascript; charset=utf-8' },
+};
+
+const queryString = (req: Request, name: string): string | undefined => {
+  const value = (req.query as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** `?lang=` when valid, else the browser's Accept-Language, else English. */
+export function pageLanguage(req: Request): Language {
+  return languageOfLocale(queryString(req, 'lang')) ?? languageOfLocale(req.header('accept-language')?.split(',')[0]) ?? 'en';
+}
+
+function sendPage(res: Response, status: number, body: string, nonce: string, policy: PagePolicy): void {
+  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...securityHeaders(nonce, policy) });
+  res.end(body);
+}
+
+async function sendStatic(res: Response, name: string): Promise<void> {
+  const entry = STATIC_FILES[name];
+  const file = entry ? path.join(projectRoot, entry.file) : undefined;
+  const info = file ? await stat(file).catch(() => undefined) : undefined;
+  if (!entry || !file || !info) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+    res.end('Not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': entry.type, 'Content-Length': info.size, 'Cache-Control': 'public, max-age=3600', 'X-Content-Type-Options': 'nosniff' });
+  createReadStream(file).pipe(res);
+}
+
+export function registerPages(server: Server, knowledge: Knowledge, policy: PagePolicy): void {
+  server.get('/', async (req: Request, res: Response) => {
+    const nonce = newNonce();
+    sendPage(res, 200, renderChatPage({ knowledge, language: pageLanguage(req), nonce, embedded: queryString(req, 'embed') === '1' }), nonce, policy);
+  });
+
+  server.get('/sources/*', async (req: Request, res: Response) => {
+    const nonce = newNonce();
+    const id = decodeURIComponent((req.params as Record<string, string>)['*'] ?? '').replace(/\/+$/, '');
+    const page = renderSourcePage(knowledge, id, pageLanguage(req), nonce);
+    sendPage(res, page.status, page.body, nonce, policy);
+  });
+
+  server.get('/embed.js', async (_req: Request, res: Response) => sendStatic(res, 'embed.js'));
+  server.get('/static/:name', async (req: Request, res: Response) => sendStatic(res, String((req.params as Record<string, string>).name)));
+}
