@@ -29,15 +29,15 @@ describe('The container name setting', () => {
   });
 
   test.each([
-    ['too short', 'ab'],
-    ['too long', 'a'.repeat(64)],
-    ['uppercase letters', 'Mgi-Bot-State'],
-    ['an underscore', 'mgi_bot_state'],
-    ['a double hyphen', 'mgi--bot'],
-    ['a leading hyphen', '-mgi-bot'],
-    ['a trailing hyphen', 'mgi-bot-'],
-    ['a dot', 'mgi.bot'],
-  ])('rejects a container name with %s, with a ConfigError naming AZURE_STORAGE_CONTAINER', (_why, name) => {
+    ['is too short', 'ab'],
+    ['is too long', 'a'.repeat(64)],
+    ['has uppercase letters', 'Mgi-Bot-State'],
+    ['has an underscore', 'mgi_bot_state'],
+    ['has a double hyphen', 'mgi--bot'],
+    ['starts with a hyphen', '-mgi-bot'],
+    ['ends with a hyphen', 'mgi-bot-'],
+    ['has a dot', 'mgi.bot'],
+  ])('rejects a container name that %s ("%s") with a ConfigError naming AZURE_STORAGE_CONTAINER', (_why, name) => {
     const attempt = () => readConfig({ AZURE_STORAGE_CONTAINER: name });
     expect(attempt).toThrow(ConfigError);
     expect(attempt).toThrow(/AZURE_STORAGE_CONTAINER/);
