@@ -5,6 +5,8 @@ import {
   TeamsActivityHandler,
   type ConversationState,
   type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
   type TurnContext,
   type UserState,
@@ -14,7 +16,9 @@ import { MainDialog } from '../../dialogs/MainDialog';
 import type { ConversationData, UserProfile } from '../../dialogs/state';
 import type { KnowledgeIndex } from '../core/buildIndex';
 import { languageOfLocale } from '../core/detectLanguage';
+import { translator } from '../i18n/i18n';
 import type { Logger } from '../server/logger';
+import { searchResults, selectedItem } from '../teams/messageExtension';
 import { welcomeReply } from './replies';
 
 export interface MgiBotOptions {
@@ -83,6 +87,21 @@ export class MgiBot extends TeamsActivityHandler {
     data.welcomed = true;
     const language = languageOfLocale(context.activity.locale) ?? 'en';
     await context.sendActivity(welcomeReply(language, { channelId: context.activity.channelId, recipientId: context.activity.from?.id, knowledge: this.options.index.knowledge }));
+  }
+
+  /** The compose-box search ("Search MGI"): results in the user's language; empty lists the domains. */
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const parameter = query.parameters?.find((p) => p.name === 'query') ?? query.parameters?.[0];
+    const text = typeof parameter?.value === 'string' ? parameter.value.slice(0, this.options.maxQuestionLength) : '';
+    const language = languageOfLocale(context.activity.locale) ?? 'en';
+    return searchResults(this.options.index, text, language, this.options.publicUrl);
+  }
+
+  protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
+    const response = selectedItem(this.options.index, value, this.options.publicUrl);
+    if (response) return response;
+    const t = translator(languageOfLocale(context.activity.locale) ?? 'en');
+    return { composeExtension: { type: 'message', text: t('abstain.unknown') } };
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
