@@ -9,6 +9,7 @@ import { languageOfLocale } from '../core/detectLanguage';
 import type { Knowledge, Language } from '../core/types';
 import { renderChatPage } from './pages/chatPage';
 import { renderSourcePage } from './pages/sourcePage';
+import { renderTabPage } from './pages/tabPage';
 import { newNonce, securityHeaders, type PagePolicy } from './securityHeaders';
 
 /** Files served as they are, by public name; nothing else under /static is reachable. */
@@ -16,6 +17,9 @@ const STATIC_FILES: Readonly<Record<string, { readonly file: string; readonly ty
   'site.css': { file: 'src/web/static/site.css', type: 'text/css; charset=utf-8' },
   'chat.js': { file: 'src/web/static/chat.js', type: 'text/javascript; charset=utf-8' },
   'embed.js': { file: 'src/web/static/embed.js', type: 'text/javascript; charset=utf-8' },
+  'tab.js': { file: 'src/web/static/tab.js', type: 'text/javascript; charset=utf-8' },
+  // teams-js from the npm package: no CDN.
+  'teams.js': { file: 'node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js', type: 'text/javascript; charset=utf-8' },
   // Web Chat's own browser bundle, from the npm package: no CDN.
   'webchat.js': { file: 'node_modules/botframework-webchat/dist/webchat.js', type: 'text/javascript; charset=utf-8' },
 };
@@ -54,10 +58,15 @@ export function registerPages(server: Server, knowledge: Knowledge, policy: Page
     sendPage(res, 200, renderChatPage({ knowledge, language: pageLanguage(req), nonce, embedded: queryString(req, 'embed') === '1' }), nonce, policy);
   });
 
+  server.get('/tab', async (req: Request, res: Response) => {
+    const nonce = newNonce();
+    sendPage(res, 200, renderTabPage({ knowledge, language: pageLanguage(req), nonce }), nonce, policy);
+  });
+
   server.get('/sources/*', async (req: Request, res: Response) => {
     const nonce = newNonce();
     const id = decodeURIComponent((req.params as Record<string, string>)['*'] ?? '').replace(/\/+$/, '');
-    const page = renderSourcePage(knowledge, id, pageLanguage(req), nonce);
+    const page = renderSourcePage(knowledge, id, pageLanguage(req), nonce, queryString(req, 'tab') === '1');
     sendPage(res, page.status, page.body, nonce, policy);
   });
 

@@ -14,6 +14,8 @@ export interface LayoutOptions {
   readonly scripts?: readonly string[];
   /** The chat alone, for an iframe. */
   readonly embedded?: boolean;
+  /** Inside the Teams tab: teams-js sets the theme and language, links stay in the tab. */
+  readonly tab?: boolean;
   readonly head?: SafeHtml;
 }
 
@@ -22,13 +24,15 @@ const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 
 export function layout(options: LayoutOptions): string {
   const { language } = options;
   const t = translator(language);
+  const inTab = (href: string): string => (options.tab ? `${href}${href.includes('?') ? '&' : '?'}tab=1` : href);
   const switcher = (['en', 'fr'] as const).map(
-    (l) => html`<a href="${options.hrefFor(l)}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
+    (l) => html`<a href="${inTab(options.hrefFor(l))}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
   );
+  const scripts = [...(options.tab ? ['/static/teams.js', '/static/tab.js'] : []), ...(options.scripts ?? [])];
   const header = options.embedded
     ? ''
     : html`<a class="skip" href="#content">${t('page.skip')}</a>
-<header class="site-header"><a class="brand" href="${`/?lang=${language}`}">${t('pages.siteName')}</a>
+<header class="site-header"><a class="brand" href="${options.tab ? `/tab?lang=${language}` : `/?lang=${language}`}">${t('pages.siteName')}</a>
 <nav aria-label="${t('page.languageNav')}" class="lang-switch">${switcher}</nav></header>`;
   return html`<!doctype html>
 <html lang="${language}">
@@ -44,7 +48,7 @@ ${options.head ?? ''}
 ${header}
 <main id="content">${options.body}</main>
 ${options.embedded ? '' : html`<footer class="site-footer">${t('pages.footer')}</footer>`}
-${(options.scripts ?? []).map((src) => html`<script src="${src}" nonce="${options.nonce}"></script>`)}
+${scripts.map((src) => html`<script src="${src}" nonce="${options.nonce}"></script>`)}
 </body>
 </html>`.value;
 }

@@ -13,7 +13,7 @@ function originalLanguage(source: Source): Language {
 
 const paragraphs = (text: string): SafeHtml[] => text.split(/\n\n+/).map((p) => html`<p>${p}</p>`);
 
-function sourceBody(knowledge: Knowledge, source: Source, language: Language): SafeHtml {
+function sourceBody(knowledge: Knowledge, source: Source, language: Language, suffix: string): SafeHtml {
   const t = translator(language);
   const profile = knowledge.profiles.find((p) => p.id === source.profileId);
   const original = originalLanguage(source);
@@ -22,7 +22,7 @@ function sourceBody(knowledge: Knowledge, source: Source, language: Language): S
     profile ? t('pages.profile', { profile: profile.title[language], date: profile.dateLabel[language] }) : undefined,
     t(`answer.kind.${source.kind}`),
   ].filter((line): line is string => Boolean(line));
-  const domainLink = source.domain ? html`<p><a href="${`/sources/mgi/${source.domain}?lang=${language}`}">${t('pages.moreOnDomain')}</a></p>` : '';
+  const domainLink = source.domain ? html`<p><a href="${`/sources/mgi/${source.domain}?lang=${language}${suffix}`}">${t('pages.moreOnDomain')}</a></p>` : '';
   const translation =
     original !== language
       ? html`<details class="original"><summary>${t('pages.originalText', { language: t(`pages.languageName.${original}`) })}</summary><blockquote lang="${original}">${paragraphs(source.text[original])}</blockquote></details>
@@ -36,7 +36,7 @@ ${domainLink}
 <p class="meta">${t('pages.sourceId')} <code>${source.id}</code></p>`;
 }
 
-function domainBody(knowledge: Knowledge, domain: DomainId, language: Language): SafeHtml {
+function domainBody(knowledge: Knowledge, domain: DomainId, language: Language, suffix: string): SafeHtml {
   const t = translator(language);
   const name = domainName(knowledge, domain, language);
   const of = (kind: Source['kind']): Source[] => knowledge.sources.filter((s) => s.domain === domain && s.kind === kind);
@@ -46,7 +46,7 @@ function domainBody(knowledge: Knowledge, domain: DomainId, language: Language):
     const list = (kind: 'developed' | 'potential'): SafeHtml => {
       const items = of(kind).filter((s) => s.profileId === profile.id);
       return html`<h3>${t(`pages.findingsHeading.${kind}`)}</h3><ul>${items.map(
-        (s) => html`<li><a href="${`/sources/${s.id}?lang=${language}`}">${s.text[language]}</a></li>`,
+        (s) => html`<li><a href="${`/sources/${s.id}?lang=${language}${suffix}`}">${s.text[language]}</a></li>`,
       )}</ul>`;
     };
     return html`<h2>${profileLabel(t, profile, language)}</h2>${list('developed')}${list('potential')}`;
@@ -60,17 +60,19 @@ export interface PageResult {
 }
 
 /** Renders `/sources/<id>`; an unknown id gives a 404 page that still helps. */
-export function renderSourcePage(knowledge: Knowledge, id: string, language: Language, nonce: string): PageResult {
+export function renderSourcePage(knowledge: Knowledge, id: string, language: Language, nonce: string, inTab = false): PageResult {
   const t = translator(language);
+  // Links keep the page inside the Teams tab.
+  const suffix = inTab ? '&tab=1' : '';
   const page = (status: PageResult['status'], title: string, body: SafeHtml): PageResult => ({
     status,
-    body: layout({ language, title, body: html`<article class="panel">${body}</article>`, nonce, hrefFor: (l) => `/sources/${encodeURI(id)}?lang=${l}` }),
+    body: layout({ language, title, body: html`<article class="panel">${body}</article>`, nonce, tab: inTab, hrefFor: (l) => `/sources/${encodeURI(id)}?lang=${l}` }),
   });
   const source = knowledge.sources.find((s) => s.id === id);
-  if (source) return page(200, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language));
+  if (source) return page(200, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language, suffix));
   const domain = knowledge.domains.find((d) => `mgi/${d.id}` === id);
-  if (domain) return page(200, domain.name[language], domainBody(knowledge, domain.id, language));
+  if (domain) return page(200, domain.name[language], domainBody(knowledge, domain.id, language, suffix));
   const body = html`<h1>${t('pages.notFoundTitle')}</h1><p>${t('pages.notFound', { id })}</p>
-<ul>${knowledge.domains.map((d) => html`<li><a href="${`/sources/mgi/${d.id}?lang=${language}`}">${d.name[language]}</a></li>`)}</ul>`;
+<ul>${knowledge.domains.map((d) => html`<li><a href="${`/sources/mgi/${d.id}?lang=${language}${suffix}`}">${d.name[language]}</a></li>`)}</ul>`;
   return page(404, t('pages.notFoundTitle'), body);
 }
