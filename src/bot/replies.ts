@@ -45,9 +45,11 @@ function cardAttachment(card: AdaptiveCard) {
  */
 function textBesideCard(answer: Answer, context: ReplyContext): string {
   const lines = answer.text.split('\n');
-  const markers = answer.citations.filter((c) => c.quoted).map((c) => `[${c.position}]`).join(' ');
+  const markers = (quoted: boolean): string => answer.citations.filter((c) => c.quoted === quoted).map((c) => `[${c.position}]`).join(' ');
+  // Every citation needs its marker in the text, "see also" ones included.
+  const seeAlso = markers(false) ? ['', `${translator(answer.language)('answer.seeAlso')} ${markers(false)}`] : [];
   const references = context.channelId === 'msteams' ? [] : lines.filter((line) => /^\[\d+\]: /.test(line));
-  return [`${lines[0] ?? ''} ${markers}`.trim(), ...(references.length ? ['', ...references] : [])].join('\n');
+  return [`${lines[0] ?? ''} ${markers(true)}`.trim(), ...seeAlso, ...(references.length ? ['', ...references] : [])].join('\n');
 }
 
 function message(answer: Answer, text: string): Partial<Activity> {
