@@ -1,4 +1,5 @@
 // Configuration, read once from the environment, with defaults that run on a laptop.
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -38,6 +39,28 @@ export interface Config {
     /** Blob container name (Azure rules: 3–63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit). */
     readonly container: string;
   };
+  /**
+   * How Web Chat reaches the bot. With a secret, the page gets tokens from Azure Direct Line;
+   * without one, the server itself speaks Direct Line 3.0 ("local Direct Line", no Azure resource).
+   */
+  readonly directLine: {
+    /** Azure Direct Line secret (DIRECT_LINE_SECRET); empty in local mode. Never leaves the server. */
+    readonly secret: string;
+    /** Azure Direct Line base URL, without a trailing slash (DIRECT_LINE_ENDPOINT). */
+    readonly endpoint: string;
+    /** Whether the server serves /v3/directline itself (LOCAL_DIRECT_LINE: on/off; default on without a secret). */
+    readonly local: boolean;
+    /** HMAC key signing local Direct Line tokens (DIRECT_LINE_TOKEN_SECRET). */
+    readonly tokenSecret: string;
+    /** Lifetime of a local token before it must be refreshed (DIRECT_LINE_TOKEN_TTL_SECONDS). */
+    readonly tokenTtlSeconds: number;
+    /** A local conversation with no request for this long is forgotten (DIRECT_LINE_CONVERSATION_TTL_SECONDS). */
+    readonly conversationTtlSeconds: number;
+    /** Most local conversations kept at once; the least recently active goes first (DIRECT_LINE_MAX_CONVERSATIONS). */
+    readonly maxConversations: number;
+    /** Most activities kept per local conversation; the oldest go first (DIRECT_LINE_MAX_ACTIVITIES_PER_CONVERSATION). */
+    readonly maxActivitiesPerConversation: number;
+  };
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -59,6 +82,40 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(name, `must be an integer from ${min} to ${max} (got "${raw}")`);
   return value;
+}
+
+/** An HMAC key shorter than this is guessable. */
+const MIN_TOKEN_SECRET_LENGTH = 32;
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(name, `must be on or off (got "${env[name]}")`);
+}
+
+function readDirectLine(env: NodeJS.ProcessEnv): Config['directLine'] {
+  const secret = env.DIRECT_LINE_SECRET?.trim() ?? '';
+  const endpoint = (env.DIRECT_LINE_ENDPOINT?.trim() || 'https://directline.botframework.com').replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError('DIRECT_LINE_ENDPOINT', `must be an http(s) URL (got "${endpoint}")`);
+  const tokenSecret = env.DIRECT_LINE_TOKEN_SECRET ?? '';
+  if (tokenSecret !== '' && tokenSecret.length < MIN_TOKEN_SECRET_LENGTH) {
+    // The value itself is not echoed: it is a secret.
+    throw new ConfigError('DIRECT_LINE_TOKEN_SECRET', `must be at least ${MIN_TOKEN_SECRET_LENGTH} characters long`);
+  }
+  return {
+    secret,
+    endpoint,
+    local: onOff(env, 'LOCAL_DIRECT_LINE', secret === ''),
+    // A random key is fine for one instance, but tokens it signs die with the process and other
+    // instances reject them: behind a load balancer, set DIRECT_LINE_TOKEN_SECRET to one shared value.
+    tokenSecret: tokenSecret || randomBytes(32).toString('base64url'),
+    tokenTtlSeconds: integer(env, 'DIRECT_LINE_TOKEN_TTL_SECONDS', 3600, 1, 86400),
+    conversationTtlSeconds: integer(env, 'DIRECT_LINE_CONVERSATION_TTL_SECONDS', 1800, 1, 604800),
+    maxConversations: integer(env, 'DIRECT_LINE_MAX_CONVERSATIONS', 1000, 1, 1000000),
+    maxActivitiesPerConversation: integer(env, 'DIRECT_LINE_MAX_ACTIVITIES_PER_CONVERSATION', 500, 1, 100000),
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -85,6 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       connectionString: env.AZURE_STORAGE_CONNECTION_STRING?.trim() ?? '',
       container,
     },
+    directLine: readDirectLine(env),
     logLevel,
   };
 }

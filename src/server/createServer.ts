@@ -8,6 +8,7 @@ import type { KnowledgeIndex } from '../core/buildIndex';
 import { languageOfLocale } from '../core/detectLanguage';
 import type { MgiBot } from '../bot/MgiBot';
 import { registerPages } from '../web/registerPages';
+import { registerDirectLine } from '../web/directLine/registerDirectLine';
 import type { PagePolicy } from '../web/securityHeaders';
 import { askResponse } from './askResponse';
 import type { Logger } from './logger';
@@ -34,8 +35,9 @@ function sendJson(res: Response, status: number, body: unknown): void {
 }
 
 /** What pages may connect to and who may frame them. */
-function pagePolicy(_config: Config): PagePolicy {
-  return { connectTo: [], frameAncestors: '*' };
+function pagePolicy(config: Config): PagePolicy {
+  // In production the page talks to Azure Direct Line; locally it stays on its own origin.
+  return { connectTo: config.directLine.secret ? [config.directLine.endpoint] : [], frameAncestors: '*' };
 }
 
 export function createServer({ config, index, adapter, bot, logger }: ServerDependencies): restify.Server {
@@ -65,6 +67,7 @@ export function createServer({ config, index, adapter, bot, logger }: ServerDepe
   });
 
   registerPages(server, index.knowledge, pagePolicy(config));
+  registerDirectLine(server, { config, bot, logger });
 
   return server;
 }

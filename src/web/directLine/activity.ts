@@ -46,6 +46,8 @@ export interface UserMessage {
   readonly name?: string;
   /** Web Chat matches its echoed message to the one it is sending by this id. */
   readonly clientActivityId?: string;
+  /** A card button's submit, which Web Chat does not show as a user message. */
+  readonly postBack?: boolean;
 }
 
 export type UserMessageCheck = { readonly ok: true; readonly message: UserMessage } | { readonly ok: false; readonly problem: string };
@@ -70,6 +72,7 @@ export function parseUserMessage(body: unknown): UserMessageCheck {
   const locale = localeTag(body.locale);
   const channelData = isRecord(body.channelData) ? body.channelData : {};
   const clientActivityId = shortString(channelData.clientActivityID);
+  const postBack = channelData.postBack === true;
   const name = isRecord(body.from) ? shortString(body.from.name) : undefined;
   return {
     ok: true,
@@ -79,6 +82,7 @@ export function parseUserMessage(body: unknown): UserMessageCheck {
       ...(locale ? { locale } : {}),
       ...(name ? { name } : {}),
       ...(clientActivityId ? { clientActivityId } : {}),
+      ...(postBack ? { postBack } : {}),
     },
   };
 }
@@ -92,6 +96,8 @@ export function userActivityContent(userId: string, message: UserMessage): Activ
     ...(message.text !== undefined ? { text: message.text, textFormat: 'plain' } : {}),
     ...(message.value ? { value: message.value } : {}),
     ...(message.locale ? { locale: message.locale } : {}),
-    ...(message.clientActivityId ? { channelData: { clientActivityID: message.clientActivityId } } : {}),
+    ...(message.clientActivityId || message.postBack
+      ? { channelData: { ...(message.clientActivityId ? { clientActivityID: message.clientActivityId } : {}), ...(message.postBack ? { postBack: true } : {}) } }
+      : {}),
   };
 }
