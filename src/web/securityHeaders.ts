@@ -9,6 +9,9 @@ export interface PagePolicy {
   readonly frameAncestors: string;
 }
 
+/** SHA-256 of the empty string, as CSP hashes an empty inline style. */
+const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
+
 export const newNonce = (): string => randomBytes(16).toString('base64');
 
 export function securityHeaders(nonce: string, policy: PagePolicy): Record<string, string> {
@@ -16,6 +19,8 @@ export function securityHeaders(nonce: string, policy: PagePolicy): Record<strin
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'`,
     `style-src 'self' 'nonce-${nonce}'`,
+    // Web Chat renders a few empty style="" attributes; only the empty one is allowed.
+    `style-src-attr 'unsafe-hashes' '${EMPTY_STYLE_HASH}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     `connect-src 'self' ${policy.connectTo.join(' ')}`.trim(),

@@ -1,4 +1,5 @@
 // The home page: the MGI wheel beside the Web Chat; `?embed=1` gives the chat alone for an iframe.
+import { profilesList } from '../../core/composeAnswer';
 import type { Knowledge, Language } from '../../core/types';
 import { translator } from '../../i18n/i18n';
 import { html, scriptJson } from '../html';
@@ -36,7 +37,7 @@ export function renderChatPage({ knowledge, language, nonce, embedded }: ChatPag
     : html`<div class="home">
 <section class="panel">
 <h1>${t('page.title')}</h1>
-<p class="intro">${t('page.intro', { profiles: knowledge.profiles.map((p) => p.place[language]).join(', ') })}</p>
+<p class="intro">${t('page.intro', { profiles: profilesList(t, knowledge, language) })}</p>
 ${wheel(knowledge.domains, language, (domain) => `/sources/mgi/${domain.id}?lang=${language}`)}
 <p class="meta">${t('page.wheelHint')}</p>
 </section>

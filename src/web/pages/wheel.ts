@@ -42,9 +42,12 @@ export function wheel(domains: readonly DomainSummary[], language: Language, hre
     const [lx, ly] = point(LABEL_RADIUS, i * step + step / 2);
     const lines = labelLines(domain.shortName[language]);
     const firstDy = lines.length === 1 ? '0.35em' : '-0.25em';
-    return html`<a href="${hrefFor(domain)}" aria-label="${domain.name[language]}" data-domain="${domain.id}">
+    // The accessible name starts with the visible label (WCAG "label in name"), then the full name.
+    const short = domain.shortName[language];
+    const label = domain.name[language].startsWith(short) ? domain.name[language] : `${short}: ${domain.name[language]}`;
+    return html`<a href="${hrefFor(domain)}" aria-label="${label}" data-domain="${domain.id}">
 <path d="${segmentPath(i * step, (i + 1) * step)}" fill="${COLOURS[i % COLOURS.length]!}"></path>
-<text x="${fixed(lx)}" y="${fixed(ly)}" text-anchor="middle">${lines.map((line, n) => html`<tspan x="${fixed(lx)}" dy="${n === 0 ? firstDy : '1.2em'}">${line}</tspan>`)}</text>
+<text x="${fixed(lx)}" y="${fixed(ly)}" text-anchor="middle">${lines.map((line, n) => html`${n > 0 ? ' ' : ''}<tspan x="${fixed(lx)}" dy="${n === 0 ? firstDy : '1.2em'}">${line}</tspan>`)}</text>
 </a>`;
   });
   return html`<nav class="wheel" aria-label="${t('page.wheelTitle')}">
