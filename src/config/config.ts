@@ -29,6 +29,24 @@ export interface Config {
     readonly appPassword: string;
     readonly appType: string;
     readonly appTenantId: string;
+    /**
+     * Where the signing keys of channel and Emulator tokens are published (the Bot Framework's
+     * ToBotFromChannelOpenIdMetadataUrl / ToBotFromEmulatorOpenIdMetadataUrl settings): empty for
+     * the public cloud; set for sovereign clouds, or a local key server in tests.
+     */
+    readonly channelOpenIdMetadataUrl: string;
+    readonly emulatorOpenIdMetadataUrl: string;
+  };
+  /** Protection of the server against floods and stuck turns. */
+  readonly limits: {
+    /** Activities one conversation may send to /api/messages per minute (RATE_LIMIT_CONVERSATION_PER_MINUTE; 0 = no limit). */
+    readonly conversationPerMinute: number;
+    /** Requests one client may make to the public doors (/api/ask, Direct Line) per minute (RATE_LIMIT_CLIENT_PER_MINUTE; 0 = no limit). */
+    readonly clientPerMinute: number;
+    /** A turn running longer than this is abandoned with an apology (TURN_TIMEOUT_SECONDS). */
+    readonly turnTimeoutMs: number;
+    /** Read the client address from X-Forwarded-For, behind a trusted reverse proxy (TRUST_PROXY: on/off). */
+    readonly trustProxy: boolean;
   };
   /**
    * Where conversation state is kept. An empty connection string keeps it in memory (one instance);
@@ -95,6 +113,12 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new ConfigError(name, `must be on or off (got "${env[name]}")`);
 }
 
+function optionalUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]?.trim() ?? '';
+  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new ConfigError(name, `must be an http(s) URL (got "${value}")`);
+  return value;
+}
+
 function readDirectLine(env: NodeJS.ProcessEnv): Config['directLine'] {
   const secret = env.DIRECT_LINE_SECRET?.trim() ?? '';
   const endpoint = (env.DIRECT_LINE_ENDPOINT?.trim() || 'https://directline.botframework.com').replace(/\/+$/, '');
@@ -137,6 +161,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MicrosoftAppPassword ?? '',
       appType: env.MicrosoftAppType || 'MultiTenant',
       appTenantId: env.MicrosoftAppTenantId ?? '',
+      channelOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromChannelOpenIdMetadataUrl'),
+      emulatorOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromEmulatorOpenIdMetadataUrl'),
+    },
+    limits: {
+      conversationPerMinute: integer(env, 'RATE_LIMIT_CONVERSATION_PER_MINUTE', 60, 0, 100000000),
+      clientPerMinute: integer(env, 'RATE_LIMIT_CLIENT_PER_MINUTE', 120, 0, 100000000),
+      turnTimeoutMs: 1000 * integer(env, 'TURN_TIMEOUT_SECONDS', 20, 1, 600),
+      trustProxy: onOff(env, 'TRUST_PROXY', false),
     },
     storage: {
       connectionString: env.AZURE_STORAGE_CONNECTION_STRING?.trim() ?? '',

@@ -14,6 +14,8 @@ const COMPOUNDS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Lower case, no accents, ligatures spelled out, apostrophes and dashes unified, punctuation to spaces. */
 export function normalise(text: string): string {
   let out = text
+    // Invisible format characters (zero-width, bidi controls) would split words: "Ma\u200Bnaus".
+    .replace(/\p{Cf}/gu, '')
     .replace(/[œŒæÆ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,7 +1,7 @@
 // The HTTP server: Bot Framework messages, health, source pages and the JSON question door.
 // Wiring only; behaviour lives in the bot, the core and the page renderers.
 import type { CloudAdapter } from 'botbuilder';
-import restify, { type Request, type Response } from 'restify';
+import restify, { type Next, type Request, type Response } from 'restify';
 import type { Config } from '../config/config';
 import { answerQuestion } from '../core/answerQuestion';
 import type { KnowledgeIndex } from '../core/buildIndex';
@@ -10,7 +10,11 @@ import type { MgiBot } from '../bot/MgiBot';
 import { registerPages } from '../web/registerPages';
 import { registerDirectLine } from '../web/directLine/registerDirectLine';
 import type { PagePolicy } from '../web/securityHeaders';
+import { checkActivity } from './activityGuard';
 import { askResponse } from './askResponse';
+import { guardedResponse } from './botResponse';
+import { RateLimiter } from './rateLimiter';
+import { withTimeout } from './withTimeout';
 import type { Logger } from './logger';
 
 export interface ServerDependencies {
@@ -34,6 +38,27 @@ function sendJson(res: Response, status: number, body: unknown): void {
   res.json(body);
 }
 
+/**
+ * Doors open to anyone on the web, limited per client: the questions and every Direct Line write.
+ * Web Chat's polling (GET, five a second, a memory read) is not counted.
+ */
+const isPublicDoor = (req: Request): boolean =>
+  req.path() === '/api/ask' || (req.method !== 'GET' && /^\/(?:api\/directline\/|v3\/directline\/)/.test(req.path()));
+/** A person asks a few questions a minute; a page load makes a few Direct Line calls at once. */
+const CONVERSATION_BURST = 20;
+const CLIENT_BURST = 60;
+
+function tooManyRequests(res: Response, retryAfterSeconds: number): void {
+  res.header('Retry-After', String(retryAfterSeconds));
+  sendJson(res, 429, { error: 'too_many_requests', message: `Too many requests; retry in ${retryAfterSeconds} s.` });
+}
+
+/** The client's address; behind a trusted proxy, the first X-Forwarded-For entry. */
+function clientAddress(req: Request, trustProxy: boolean): string {
+  const forwarded = trustProxy ? req.header('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
+
 /** What pages may connect to and who may frame them. */
 function pagePolicy(config: Config): PagePolicy {
   // In production the page talks to Azure Direct Line; locally it stays on its own origin.
@@ -45,8 +70,29 @@ export function createServer({ config, index, adapter, bot, logger }: ServerDepe
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
 
+  const conversations = new RateLimiter({ perMinute: config.limits.conversationPerMinute, burst: CONVERSATION_BURST });
+  const clients = new RateLimiter({ perMinute: config.limits.clientPerMinute, burst: CLIENT_BURST });
+
+  // The public doors (anyone on the web reaches them) are limited per client. /api/messages is
+  // limited per conversation instead: Bot Service traffic all comes from a few shared addresses.
+  server.use((req: Request, res: Response, next: Next) => {
+    if (!isPublicDoor(req)) return next();
+    const decision = clients.take(clientAddress(req, config.limits.trustProxy));
+    if (decision.allowed) return next();
+    return tooManyRequests(res, decision.retryAfterSeconds);
+  });
+
   server.post('/api/messages', async (req: Request, res: Response) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    if (!req.is('application/json')) return sendJson(res, 415, { error: 'unsupported_media_type', message: 'Send the activity as application/json.' });
+    const verdict = checkActivity(req.body, { httpsOnly: Boolean(config.bot.appId) });
+    if (verdict.verdict === 'reject') return sendJson(res, verdict.status, { error: verdict.error, message: verdict.message });
+    if (verdict.verdict === 'ignore') {
+      logger.debug({ event: 'ignored-activity', type: verdict.type }, 'activity type not handled');
+      return sendJson(res, 200, {});
+    }
+    const decision = conversations.take(verdict.conversationId);
+    if (!decision.allowed) return tooManyRequests(res, decision.retryAfterSeconds);
+    await adapter.process(req, guardedResponse(res, logger), (context) => withTimeout(bot.run(context), config.limits.turnTimeoutMs));
   });
 
   server.get('/healthz', async (_req: Request, res: Response) => {

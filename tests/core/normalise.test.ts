@@ -8,6 +8,8 @@ describe('normalise', () => {
     ['Well-being of migrants', 'wellbeing of migrants'],
     ['bien-être', 'bienetre'],
     ['whole-of-government approach', 'wholeofgovernment approach'],
+    ['Ma\u200Bnaus he\u202Ealth\uFEFF', 'manaus health'],
+    ['santé\u0000 et\u0007 emploi', 'sante et emploi'],
   ])('%s → %s', (input, output) => {
     expect(normalise(input)).toBe(output);
   });

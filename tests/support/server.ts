@@ -9,5 +9,6 @@ export interface RunningServer {
 
 export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
-  return start({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...env });
+  // Suites fire many requests from one client; rate limits are off unless a test sets them.
+  return start({ PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_CLIENT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0', ...env });
 }
