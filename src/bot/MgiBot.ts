@@ -21,7 +21,12 @@ import type { Logger } from '../server/logger';
 import { searchResults, selectedItem } from '../teams/messageExtension';
 import { welcomeReply } from './replies';
 
+/** How long a turn may take before the user sees "typing". */
+export const TYPING_DELAY_MS = 300;
+
 export interface MgiBotOptions {
+  /** Defaults to TYPING_DELAY_MS. */
+  readonly typingDelayMs?: number;
   readonly index: KnowledgeIndex;
   readonly conversationState: ConversationState;
   readonly userState: UserState;
@@ -56,8 +61,16 @@ export class MgiBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      await context.sendActivity({ type: ActivityTypes.Typing });
-      await this.dialog.run(context, this.dialogState);
+      // Typing shows only when an answer is slow to come (storage, a busy instance): most answers
+      // take milliseconds, and a flash of "typing" before each would only add a message.
+      const typing = setTimeout(() => {
+        context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => options.logger.warn({ event: 'typing-failed', err: error }, 'typing indicator not sent'));
+      }, options.typingDelayMs ?? TYPING_DELAY_MS);
+      try {
+        await this.dialog.run(context, this.dialogState);
+      } finally {
+        clearTimeout(typing);
+      }
       await next();
     });
 

@@ -3,10 +3,13 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from '../config/config';
 
+const STORAGE_RETRIES = { maxTries: 3, tryTimeoutInMs: 5000, retryDelayInMs: 200, maxRetryDelayInMs: 1000 } as const;
+
 export function createStorage(config: Config['storage']): Storage {
   if (!config.connectionString) return new MemoryStorage();
   // Blob storage, so that several instances behind a load balancer share each conversation's state.
-  return new BlobsStorage(config.connectionString, config.container);
+  // Retries are bounded: a turn waits seconds, not minutes, for storage that is down.
+  return new BlobsStorage(config.connectionString, config.container, { storagePipelineOptions: { retryOptions: STORAGE_RETRIES } });
 }
 
 /** What createStorage gives for this configuration, for the start-up log (never the connection string). */

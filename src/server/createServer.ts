@@ -70,8 +70,8 @@ export function createServer({ config, index, adapter, bot, logger }: ServerDepe
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: MAX_BODY_BYTES }));
 
-  const conversations = new RateLimiter({ perMinute: config.limits.conversationPerMinute, burst: CONVERSATION_BURST });
-  const clients = new RateLimiter({ perMinute: config.limits.clientPerMinute, burst: CLIENT_BURST });
+  const conversations = new RateLimiter({ perMinute: config.limits.conversationPerMinute, burst: Math.min(CONVERSATION_BURST, config.limits.conversationPerMinute) });
+  const clients = new RateLimiter({ perMinute: config.limits.clientPerMinute, burst: Math.min(CLIENT_BURST, config.limits.clientPerMinute) });
 
   // The public doors (anyone on the web reaches them) are limited per client. /api/messages is
   // limited per conversation instead: Bot Service traffic all comes from a few shared addresses.

@@ -9,6 +9,7 @@ import { buildIndex } from '../core/buildIndex';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createServer } from './createServer';
 import { trackInFlight } from './drain';
+import type { DestinationStream } from 'pino';
 import { createLogger, type Logger } from './logger';
 
 export interface RunningBot {
@@ -23,9 +24,14 @@ export interface RunningBot {
 /** How long a SIGTERM waits for turns in flight. */
 const DRAIN_GRACE_MS = 10000;
 
-export async function start(env: NodeJS.ProcessEnv = process.env): Promise<RunningBot> {
+export interface StartOptions {
+  /** Where the JSON logs go; stdout by default. */
+  readonly logDestination?: DestinationStream;
+}
+
+export async function start(env: NodeJS.ProcessEnv = process.env, options: StartOptions = {}): Promise<RunningBot> {
   const config = readConfig(env);
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, options.logDestination);
   keepEntityPropertiesOnTheWire();
   const index = buildIndex(await loadKnowledge(config.knowledgeDir));
   const storage = createStorage(config.storage);

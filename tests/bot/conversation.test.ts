@@ -1,5 +1,5 @@
 // Conversations with the real bot and dialogs, turn by turn, in English and French.
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, MemoryStorage, type Activity } from 'botbuilder';
 import { Writable } from 'node:stream';
 import { createLogger } from '../../src/server/logger';
 import { citationsOf, citedIds, createBotHarness, press } from '../support/bot';
@@ -26,10 +26,20 @@ describe('Answering', () => {
     expect(citedIds(reply)[0]).toBe('manaus-2023/migrants-rights/developed-1');
   });
 
-  test('shows typing while it answers', async () => {
-    const bot = await createBotHarness();
-    await bot.say('What does Manaus offer migrants in health?');
-    expect(bot.sent[0]?.type).toBe(ActivityTypes.Typing);
+  test('shows typing when an answer is slow to come, and not otherwise', async () => {
+    const slowStorage = new MemoryStorage();
+    const read = slowStorage.read.bind(slowStorage);
+    slowStorage.read = async (keys) => {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      return read(keys);
+    };
+    const slow = await createBotHarness({ storage: slowStorage, typingDelayMs: 50 });
+    const [answer] = await slow.say('What does Manaus offer migrants in health?');
+    expect(slow.sent.map((a) => a.type)).toEqual([ActivityTypes.Typing, ActivityTypes.Message]);
+    expect(citedIds(answer)[0]).toBe('manaus-2023/migrants-rights/developed-1');
+    const fast = await createBotHarness({ typingDelayMs: 1000 });
+    await fast.say('What does Manaus offer migrants in health?');
+    expect(fast.sent.map((a) => a.type)).toEqual([ActivityTypes.Message]);
   });
 
   test('strips the Teams @mention before answering', async () => {

@@ -18,6 +18,7 @@ export interface BotHarnessOptions {
   readonly storage?: Storage;
   readonly maxQuestionLength?: number;
   readonly logger?: Logger;
+  readonly typingDelayMs?: number;
 }
 
 export async function createBotHarness(options: BotHarnessOptions = {}): Promise<BotHarness> {
@@ -29,6 +30,7 @@ export async function createBotHarness(options: BotHarnessOptions = {}): Promise
     publicUrl: 'https://mgi.example.org',
     maxQuestionLength: options.maxQuestionLength ?? 2000,
     logger: options.logger ?? createLogger('silent'),
+    typingDelayMs: options.typingDelayMs,
   });
   const adapter = new TestAdapter((context) => bot.run(context), {
     channelId: options.channelId ?? 'test',
