@@ -76,8 +76,24 @@ const blockQuote = (text: string, marker: string): string =>
     .map((paragraph, i, all) => `> ${paragraph}${i === all.length - 1 ? ` ${marker}` : ''}`)
     .join('\n>\n');
 
-/** Markdown reference titles may not contain a double quote. */
-const referenceTitle = (title: string): string => title.replace(/"/g, "'");
+/** Markdown reference links (`[1]: url "title"`), which Web Chat matches citations with. */
+export const referenceLinks = (citations: readonly Citation[]): string[] =>
+  // A reference title may not contain a double quote.
+  citations.map((c) => `[${c.position}]: ${c.url} "${c.title.replace(/"/g, "'")}"`);
+
+/** Numbered citations of the sources, in order; the first `quotedCount` are quoted in the answer. */
+export function citationsOf(t: Translate, knowledge: Knowledge, sources: readonly Source[], quotedCount: number, language: Language, options: ComposeOptions): Citation[] {
+  return sources.map((source, i) => ({
+    position: i + 1,
+    quoted: i < quotedCount,
+    id: source.id,
+    domain: source.domain,
+    kind: source.kind,
+    title: citationTitle(t, knowledge, source, language),
+    text: source.text[language],
+    url: sourceUrl(options.publicUrl, source.id),
+  }));
+}
 
 export function composeAnswer(
   t: Translate,
@@ -88,17 +104,7 @@ export function composeAnswer(
   confidence: number,
   options: ComposeOptions,
 ): Answer {
-  const cited = [...quoted, ...seeAlso].map((r) => r.source);
-  const citations: Citation[] = cited.map((source, i) => ({
-    position: i + 1,
-    quoted: i < quoted.length,
-    id: source.id,
-    domain: source.domain,
-    kind: source.kind,
-    title: citationTitle(t, knowledge, source, language),
-    text: source.text[language],
-    url: sourceUrl(options.publicUrl, source.id),
-  }));
+  const citations = citationsOf(t, knowledge, [...quoted, ...seeAlso].map((r) => r.source), quoted.length, language, options);
   const quotedSources = quoted.map((r) => r.source);
   const lines = [leadLine(t, knowledge, quotedSources, language), ''];
   quotedSources.forEach((source, i) => {
@@ -107,7 +113,7 @@ export function composeAnswer(
   lines.push(sourceLine(t, knowledge, quotedSources[0]!, language));
   const also = citations.slice(quotedSources.length);
   if (also.length) lines.push('', `${t('answer.seeAlso')} ${also.map((c) => `[${c.position}] ${c.title}`).join('; ')}`);
-  lines.push('', ...citations.map((c) => `[${c.position}]: ${c.url} "${referenceTitle(c.title)}"`));
+  lines.push('', ...referenceLinks(citations));
   return {
     language,
     answered: true,

@@ -3,8 +3,8 @@
 import { translator } from '../i18n/i18n';
 import { contentTokens } from './analyseText';
 import type { KnowledgeIndex } from './buildIndex';
-import { citationTitle, domainName, sourceUrl, type ComposeOptions } from './composeAnswer';
-import type { Answer, Citation, DomainId, DomainSummary, Language, ProfileSummary, Source } from './types';
+import { citationsOf, domainName, referenceLinks, type ComposeOptions } from './composeAnswer';
+import type { Answer, DomainId, DomainSummary, Language, ProfileSummary, Source } from './types';
 
 export type DefinitionLevel = 'national' | 'city';
 
@@ -47,16 +47,7 @@ export function composeDomainView(index: KnowledgeIndex, view: DomainView, langu
   const t = translator(language);
   const { knowledge } = index;
   const sources = [view.definition, ...view.developed, ...view.potential];
-  const citations: Citation[] = sources.map((source, i) => ({
-    position: i + 1,
-    quoted: true,
-    id: source.id,
-    domain: source.domain,
-    kind: source.kind,
-    title: citationTitle(t, knowledge, source, language),
-    text: source.text[language],
-    url: sourceUrl(options.publicUrl, source.id),
-  }));
+  const citations = citationsOf(t, knowledge, sources, sources.length, language, options);
   const marker = (source: Source): string => `[${sources.indexOf(source) + 1}]`;
   const list = (items: readonly Source[]): string[] => items.map((s) => `- ${s.text[language]} ${marker(s)}`);
   const lines = [
@@ -70,7 +61,7 @@ export function composeDomainView(index: KnowledgeIndex, view: DomainView, langu
     const header = t('domainView.profileFindings', { place: view.profile.place[language], date: view.profile.dateLabel[language] });
     lines.push('', header, '', `${t('pages.findingsHeading.developed')}:`, ...list(view.developed), '', `${t('pages.findingsHeading.potential')}:`, ...list(view.potential));
   }
-  lines.push('', ...citations.map((c) => `[${c.position}]: ${c.url} "${c.title.replace(/"/g, "'")}"`));
+  lines.push('', ...referenceLinks(citations));
   return {
     language,
     answered: true,

@@ -1,18 +1,9 @@
 // Anything anyone can send: each row gets a clear answer (a 4xx, or a polite reply) within a
 // second, and the server keeps answering /healthz after every one of them.
-import { messageActivity, startChannel, type Channel } from '../support/channel';
-import { startServer, type RunningServer } from '../support/server';
+import { messageActivity } from '../support/channel';
+import { useServerAndChannel } from '../support/server';
 
-let server: RunningServer;
-let channel: Channel;
-beforeAll(async () => {
-  channel = await startChannel();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await channel.close();
-});
+const running = useServerAndChannel();
 
 interface Row {
   readonly name: string;
@@ -26,7 +17,7 @@ interface Row {
   readonly reply?: (text: string) => void;
 }
 
-const activity = (overrides: Record<string, unknown>) => (): string => JSON.stringify({ ...messageActivity(channel.serviceUrl, 'hello'), ...overrides });
+const activity = (overrides: Record<string, unknown>) => (): string => JSON.stringify({ ...messageActivity(running.channel.serviceUrl, 'hello'), ...overrides });
 const question = (text: string) => activity({ text });
 
 const ROWS: Row[] = [
@@ -63,9 +54,9 @@ const ROWS: Row[] = [
 
 describe('Bad input on /api/messages', () => {
   test.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
-    channel.received.length = 0;
+    running.channel.received.length = 0;
     const started = Date.now();
-    const response = await fetch(`${server.url}${row.path ?? '/api/messages'}`, {
+    const response = await fetch(`${running.server.url}${row.path ?? '/api/messages'}`, {
       method: row.method ?? 'POST',
       headers: row.body ? { 'Content-Type': row.contentType ?? 'application/json' } : {},
       body: row.body?.(),
@@ -75,10 +66,10 @@ describe('Bad input on /api/messages', () => {
     if (row.error) expect(JSON.parse(text)).toMatchObject({ error: row.error, message: expect.any(String) });
     if (response.status >= 400) expect(text).not.toMatch(/at \w+ \(|node_modules|Error:/);
     if (row.reply) {
-      const [reply] = await channel.waitFor(1);
+      const [reply] = await running.channel.waitFor(1);
       row.reply(String(reply!.body.text));
     }
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${running.server.url}/healthz`)).status).toBe(200);
   });
 });
 
@@ -94,11 +85,11 @@ describe('Bad input on the other doors', () => {
     ['/static with a path traversal', '/static/..%2F..%2Fetc%2Fpasswd', 404],
   ])('%s', async (_name, path, status) => {
     const started = Date.now();
-    const response = await fetch(`${server.url}${path}`);
+    const response = await fetch(`${running.server.url}${path}`);
     const text = await response.text();
     expect(response.status).toBe(status);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(text).not.toMatch(/<script>alert/);
-    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${running.server.url}/healthz`)).status).toBe(200);
   });
 });

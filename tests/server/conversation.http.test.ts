@@ -2,7 +2,7 @@
 // that keep context between turns, and state in Azure Blob Storage (Azurite) surviving a restart.
 import { messageActivity, postJson, startChannel, type Channel, type ReceivedActivity } from '../support/channel';
 import { startAzurite, type RunningAzurite } from '../support/azurite';
-import { startServer, type RunningServer } from '../support/server';
+import { startServer, useServerAndChannel, type RunningServer } from '../support/server';
 
 type Claim = { appearance: { url: string } };
 const citedIds = (reply: ReceivedActivity | undefined): string[] =>
@@ -21,26 +21,17 @@ function conversation(channel: Channel, channelId: string, id: string, locale = 
 }
 
 describe('Over HTTP, as a channel', () => {
-  let channel: Channel;
-  let server: RunningServer;
-  beforeAll(async () => {
-    channel = await startChannel();
-    server = await startServer();
-  });
-  afterAll(async () => {
-    await server.close();
-    await channel.close();
-  });
+  const running = useServerAndChannel();
 
   test('a conversationUpdate gets the welcome, with three suggested questions in the locale’s language', async () => {
     const activity = {
-      ...messageActivity(channel.serviceUrl, '', { locale: 'fr-FR', conversation: { id: 'welcome-http' } }),
+      ...messageActivity(running.channel.serviceUrl, '', { locale: 'fr-FR', conversation: { id: 'welcome-http' } }),
       type: 'conversationUpdate',
       text: undefined,
       membersAdded: [{ id: 'user-1', name: 'Ana' }],
     };
-    expect((await postJson(`${server.url}/api/messages`, activity)).status).toBe(200);
-    const [welcome] = await channel.waitFor(1);
+    expect((await postJson(`${running.server.url}/api/messages`, activity)).status).toBe(200);
+    const [welcome] = await running.channel.waitFor(1);
     expect(welcome!.body.locale).toBe('fr-FR');
     const actions = (welcome!.body.suggestedActions as { actions: Array<{ value: string }> }).actions;
     expect(actions.map((a) => a.value)).toEqual([
@@ -51,16 +42,16 @@ describe('Over HTTP, as a channel', () => {
   });
 
   test('after the health question, "and in education?" and "what could be improved there?" keep the context', async () => {
-    const talk = conversation(channel, 'webchat', 'follow-up-http');
-    expect(citedIds(await talk.say(server, 'What does Manaus offer migrants in health?'))[0]).toBe('manaus-2023/migrants-rights/developed-1');
-    expect(citedIds(await talk.say(server, 'and in education?'))[0]).toBe('manaus-2023/migrants-rights/developed-2');
-    const improved = await talk.say(server, 'what could be improved there?');
+    const talk = conversation(running.channel, 'webchat', 'follow-up-http');
+    expect(citedIds(await talk.say(running.server, 'What does Manaus offer migrants in health?'))[0]).toBe('manaus-2023/migrants-rights/developed-1');
+    expect(citedIds(await talk.say(running.server, 'and in education?'))[0]).toBe('manaus-2023/migrants-rights/developed-2');
+    const improved = await talk.say(running.server, 'what could be improved there?');
     expect(citedIds(improved)).toEqual(['manaus-2023/migrants-rights/potential-1', 'manaus-2023/migrants-rights/potential-2']);
     expect((improved.body.attachments as Array<{ content: { version: string } }>)[0]!.content.version).toBe('1.5');
   });
 
   test('"domaines" lists the six domains', async () => {
-    const reply = await conversation(channel, 'emulator', 'domains-http').say(server, 'domaines');
+    const reply = await conversation(running.channel, 'emulator', 'domains-http').say(running.server, 'domaines');
     const card = (reply.body.attachments as Array<{ content: { body: Array<{ type: string; actions?: unknown[] }> } }>)[0]!.content;
     expect(card.body.find((e) => e.type === 'ActionSet')?.actions).toHaveLength(6);
   });

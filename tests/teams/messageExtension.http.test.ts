@@ -1,17 +1,8 @@
 // The search message extension, invoked over HTTP as the Teams channel sends it.
-import { messageActivity, postJson, startChannel, type Channel } from '../support/channel';
-import { startServer, type RunningServer } from '../support/server';
+import { messageActivity, postJson } from '../support/channel';
+import { useServerAndChannel } from '../support/server';
 
-let server: RunningServer;
-let channel: Channel;
-beforeAll(async () => {
-  channel = await startChannel();
-  server = await startServer();
-});
-afterAll(async () => {
-  await server.close();
-  await channel.close();
-});
+const running = useServerAndChannel();
 
 interface Result {
   contentType: string;
@@ -20,11 +11,11 @@ interface Result {
 }
 
 function invoke(name: string, value: unknown, locale: string): Record<string, unknown> {
-  return { ...messageActivity(channel.serviceUrl, '', { channelId: 'msteams', locale }), type: 'invoke', name, text: undefined, value };
+  return { ...messageActivity(running.channel.serviceUrl, '', { channelId: 'msteams', locale }), type: 'invoke', name, text: undefined, value };
 }
 
 async function search(query: string, locale: string): Promise<Result[]> {
-  const response = await postJson(`${server.url}/api/messages`, invoke('composeExtension/query', { commandId: 'searchMgi', parameters: [{ name: 'query', value: query }], queryOptions: { skip: 0, count: 25 } }, locale));
+  const response = await postJson(`${running.server.url}/api/messages`, invoke('composeExtension/query', { commandId: 'searchMgi', parameters: [{ name: 'query', value: query }], queryOptions: { skip: 0, count: 25 } }, locale));
   expect(response.status).toBe(200);
   const body = JSON.parse(response.text) as { composeExtension: { type: string; attachmentLayout: string; attachments: Result[] } };
   expect(body.composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
@@ -62,7 +53,7 @@ describe('Searching MGI from the compose box', () => {
   });
 
   test('selectItem returns the full card of the chosen result', async () => {
-    const response = await postJson(`${server.url}/api/messages`, invoke('composeExtension/selectItem', { sourceId: 'manaus-2023/migrants-rights/developed-1', language: 'fr' }, 'fr-FR'));
+    const response = await postJson(`${running.server.url}/api/messages`, invoke('composeExtension/selectItem', { sourceId: 'manaus-2023/migrants-rights/developed-1', language: 'fr' }, 'fr-FR'));
     expect(response.status).toBe(200);
     const body = JSON.parse(response.text) as { composeExtension: { attachments: Array<{ content: { version: string } }> } };
     expect(body.composeExtension.attachments).toHaveLength(1);
@@ -71,12 +62,12 @@ describe('Searching MGI from the compose box', () => {
   });
 
   test('selectItem for a domain returns the domain card', async () => {
-    const response = await postJson(`${server.url}/api/messages`, invoke('composeExtension/selectItem', { domain: 'partnerships', language: 'en' }, 'en-US'));
+    const response = await postJson(`${running.server.url}/api/messages`, invoke('composeExtension/selectItem', { domain: 'partnerships', language: 'en' }, 'en-US'));
     expect(JSON.stringify(JSON.parse(response.text))).toContain('MigraCidades');
   });
 
   test('selectItem with a made-up value gets a message, not an error', async () => {
-    const response = await postJson(`${server.url}/api/messages`, invoke('composeExtension/selectItem', { sourceId: 'nope', language: 'en' }, 'en-US'));
+    const response = await postJson(`${running.server.url}/api/messages`, invoke('composeExtension/selectItem', { sourceId: 'nope', language: 'en' }, 'en-US'));
     expect(response.status).toBe(200);
     expect(JSON.parse(response.text)).toMatchObject({ composeExtension: { type: 'message' } });
   });
