@@ -41,6 +41,34 @@ interface FeedbackValue {
   readonly actionValue?: { readonly reaction?: unknown; readonly feedback?: unknown };
 }
 
+/**
+ * Typing shows only when an answer is slow to come (storage, a busy instance): most answers take
+ * milliseconds, and a flash of "typing" before each would only add a message. Once a reply is on
+ * its way no typing starts, and a typing already sent reaches the channel before the reply.
+ */
+function showTypingIfSlow(context: TurnContext, delayMs: number, logger: Logger): { done(): Promise<void> } {
+  let replying = false;
+  let sending: Promise<unknown> | undefined;
+  const timer = setTimeout(() => {
+    if (replying) return;
+    sending = context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => logger.warn({ event: 'typing-failed', err: error }, 'typing indicator not sent'));
+  }, delayMs);
+  context.onSendActivities(async (_context, activities, send) => {
+    if (activities.some((a) => a.type !== ActivityTypes.Typing)) {
+      replying = true;
+      clearTimeout(timer);
+      await sending;
+    }
+    return send();
+  });
+  return {
+    async done() {
+      clearTimeout(timer);
+      await sending;
+    },
+  };
+}
+
 export class MgiBot extends TeamsActivityHandler {
   private readonly conversationData: StatePropertyAccessor<ConversationData>;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
@@ -61,15 +89,11 @@ export class MgiBot extends TeamsActivityHandler {
     });
 
     this.onMessage(async (context, next) => {
-      // Typing shows only when an answer is slow to come (storage, a busy instance): most answers
-      // take milliseconds, and a flash of "typing" before each would only add a message.
-      const typing = setTimeout(() => {
-        context.sendActivity({ type: ActivityTypes.Typing }).catch((error: unknown) => options.logger.warn({ event: 'typing-failed', err: error }, 'typing indicator not sent'));
-      }, options.typingDelayMs ?? TYPING_DELAY_MS);
+      const typing = showTypingIfSlow(context, options.typingDelayMs ?? TYPING_DELAY_MS, options.logger);
       try {
         await this.dialog.run(context, this.dialogState);
       } finally {
-        clearTimeout(typing);
+        await typing.done();
       }
       await next();
     });
