@@ -96,7 +96,7 @@ function answerTopic(index: KnowledgeIndex, question: string, context: AnswerCon
 export function answerSource(index: KnowledgeIndex, sourceId: string, language: Language, options: AnswerOptions): Answer | undefined {
   const entry = index.entries.find((e) => e.source.id === sourceId);
   if (!entry) return undefined;
-  return composeAnswer(translator(language), index.knowledge, language, [{ source: entry.source, score: 1, coverage: 1 }], [], 1, options);
+  return composeAnswer(translator(language), index.knowledge, language, [{ source: entry.source, score: 1, coverage: 1, matched: [] }], [], 1, options);
 }
 
 /** A profile's whole list of strengths or areas to develop in a domain ("Areas to develop" button). */
@@ -111,7 +111,7 @@ export function answerDomainList(
   const profile = profileId ?? index.knowledge.profiles[0]?.id;
   const quoted = index.entries
     .filter((e) => e.source.domain === domain && e.source.kind === kind && e.source.profileId === profile)
-    .map((e) => ({ source: e.source, score: 1, coverage: 1 }));
+    .map((e) => ({ source: e.source, score: 1, coverage: 1, matched: [] }));
   if (quoted.length === 0) return undefined;
   return composeAnswer(translator(language), index.knowledge, language, quoted, [], 1, options);
 }

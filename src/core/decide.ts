@@ -26,13 +26,19 @@ export type Decision =
   | { readonly kind: 'clarify'; readonly choices: readonly RankedSource[]; readonly confidence: number }
   | { readonly kind: 'abstain'; readonly confidence: number };
 
-/** The best source of each domain that comes close to the top one, when more than one domain does. */
+/**
+ * The best source of each domain that comes close to the top one, when the question mixes topics
+ * of different domains ("health and jobs"). One thing found in two places ("What is COMPREMI?")
+ * is no ambiguity: the first place answers, the other is offered as "see also".
+ */
 function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
   if (retrieval.intent.domain) return [];
-  const choices: RankedSource[] = [];
+  const sameTopic = (a: RankedSource, b: RankedSource): boolean => a.matched.every((t) => b.matched.includes(t)) || b.matched.every((t) => a.matched.includes(t));
+  const choices: RankedSource[] = [top];
   for (const candidate of retrieval.ranked) {
     if (candidate.score < DECISION.clarify * top.score) break;
-    if (!choices.some((c) => c.source.domain === candidate.source.domain)) choices.push(candidate);
+    if (choices.some((c) => c.source.domain === candidate.source.domain || sameTopic(c, candidate))) continue;
+    choices.push(candidate);
   }
   return choices.length > 1 && choices.every((c) => c.source.domain) ? choices.slice(0, DECISION.maxChoices) : [];
 }

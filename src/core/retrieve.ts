@@ -39,6 +39,8 @@ export interface RankedSource {
   readonly score: number;
   /** Share of the question's informative weight this source covers, 0..1. */
   readonly coverage: number;
+  /** The question's tokens this source matches. */
+  readonly matched: readonly string[];
 }
 
 export interface Retrieval {
@@ -148,9 +150,10 @@ function scoreEntry(
   tokens: readonly QueryToken[],
   askedSet: ReadonlySet<string>,
   language: Language | undefined,
-): { score: number; covered: number } {
+): { score: number; covered: number; matched: string[] } {
   let score = 0;
   let covered = 0;
+  const matched: string[] = [];
   for (const token of tokens) {
     let best = 0;
     for (const match of token.matches) {
@@ -160,13 +163,14 @@ function scoreEntry(
     if (best > 0) {
       score += token.idf * best;
       covered += token.idf * Math.min(1, best);
+      matched.push(token.asked);
     }
   }
   // A curated phrase asked in full ("family reunification") is strong evidence.
   for (const phrase of entry.phrases) {
     if (phrase.every((t) => askedSet.has(t))) score += 0.5 * phrase.length;
   }
-  return { score, covered };
+  return { score, covered, matched };
 }
 
 /**
@@ -203,12 +207,12 @@ function withoutTopic(index: KnowledgeIndex, intent: Intent, followUp: FollowUp)
     const profileId = intent.profileId ?? followUp.lastProfileId ?? index.knowledge.profiles[0]?.id;
     const ranked = index.entries
       .filter((e) => e.source.domain === domain && e.source.kind === kind && e.source.profileId === profileId)
-      .map((e) => ({ source: e.source, score: NAMED_ONLY_SCORE, coverage: 1 }));
+      .map((e) => ({ source: e.source, score: NAMED_ONLY_SCORE, coverage: 1, matched: [] }));
     return { intent: { ...intent, domain, domainOnly: true }, ranked };
   }
   const id = intent.profileId ? `${intent.profileId}/introduction` : intent.framework ? 'mgi/overview' : undefined;
   const entry = index.entries.find((e) => e.source.id === id);
-  return { intent, ranked: entry ? [{ source: entry.source, score: NAMED_ONLY_SCORE, coverage: 1 }] : [] };
+  return { intent, ranked: entry ? [{ source: entry.source, score: NAMED_ONLY_SCORE, coverage: 1, matched: [] }] : [] };
 }
 
 /** Every source with some evidence, best first. */
@@ -233,13 +237,13 @@ export function retrieve(index: KnowledgeIndex, question: string, followUp: Foll
   for (const entry of index.entries) {
     if (intent.profileId && entry.source.profileId && entry.source.profileId !== intent.profileId) continue;
     if (intent.quantity && !statesQuantity(entry.source)) continue;
-    const { score, covered } = scoreEntry(entry, tokens, askedSet, language);
+    const { score, covered, matched } = scoreEntry(entry, tokens, askedSet, language);
     if (score <= 0) continue;
     const coverage = totalIdf > 0 ? covered / totalIdf : 0;
     // Covering more of the question beats matching one word in many fields.
     // …and a follow-up leans, slightly, toward the domain the conversation is in.
     const context = !intent.domain && followUp.lastDomain === entry.source.domain ? FOLLOW_UP_DOMAIN_FACTOR : 1;
-    ranked.push({ order: entry.order, source: entry.source, score: score * intentFactor(entry.source, intent) * context * (0.5 + 0.5 * coverage), coverage });
+    ranked.push({ order: entry.order, source: entry.source, score: score * intentFactor(entry.source, intent) * context * (0.5 + 0.5 * coverage), coverage, matched });
   }
   // Ties go to the source that comes first in the knowledge, as a reader of the profile meets it.
   ranked.sort((a, b) => b.score - a.score || a.order - b.order);

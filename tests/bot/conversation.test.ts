@@ -220,29 +220,36 @@ describe('Follow-ups keep the context', () => {
 });
 
 describe('Clarification', () => {
-  test('asks "Did you mean…?" when two domains match as well, and answers the choice', async () => {
+  test('asks "Did you mean…?" when a question mixes topics of two domains, and answers the choice', async () => {
     const bot = await createBotHarness();
-    const [question] = await bot.say('What is COMPREMI?');
+    const [question] = await bot.say('health and floods in Manaus');
     expect(question!.text).toMatch(/^Did you mean/);
-    expect(question!.suggestedActions?.actions.map((a) => a.title)).toEqual(['Whole-of-government approach', 'Partnerships', 'None of these']);
+    expect(question!.suggestedActions?.actions.map((a) => a.title)).toEqual(["Migrants' rights", 'Mobility dimensions of crises', 'None of these']);
     expect(question!.entities ?? []).toHaveLength(0);
     const [answer] = await bot.say('2');
-    expect(citedIds(answer)).toEqual(['manaus-2023/partnerships/developed-1']);
+    expect(citedIds(answer)).toEqual(['manaus-2023/mobility-crises/developed-1']);
+  });
+
+  test('one thing found in two domains is no ambiguity: the first answers, the other is "see also"', async () => {
+    const bot = await createBotHarness();
+    const [answer] = await bot.say('What is COMPREMI?');
+    expect(citedIds(answer).slice(0, 2)).toEqual(['manaus-2023/whole-of-government/developed-1', 'manaus-2023/whole-of-government/developed-2']);
+    expect(citedIds(answer)).toContain('manaus-2023/partnerships/developed-1');
   });
 
   test('in Teams the choices are card buttons; pressing one answers it', async () => {
     const bot = await createBotHarness({ channelId: 'msteams' });
-    const [question] = await bot.say("Qu'est-ce que le COMPREMI ?");
+    const [question] = await bot.say('santé et inondations à Manaus');
     const card = question!.attachments?.[0]?.content as { actions: Array<{ title: string; data: unknown }> };
-    expect(card.actions.map((a) => a.title)).toEqual(['Approche associant l’ensemble du gouvernement', 'Partenariats', 'Aucune de ces réponses']);
+    expect(card.actions.map((a) => a.title)).toEqual(['Droits des migrants', 'Aspects d’une crise relatifs à la mobilité', 'Aucune de ces réponses']);
     const [answer] = await bot.say(press(card.actions[0]!.data));
     expect(answer!.locale).toBe('fr-FR');
-    expect(citedIds(answer)[0]).toBe('manaus-2023/whole-of-government/developed-1');
+    expect(citedIds(answer)[0]).toBe('manaus-2023/migrants-rights/developed-1');
   });
 
   test('"none of these" offers to ask again', async () => {
     const bot = await createBotHarness();
-    await bot.say('What is COMPREMI?');
+    await bot.say('health and floods in Manaus');
     const [reply] = await bot.say('none of these');
     expect(reply!.entities ?? []).toHaveLength(0);
     expect(reply!.suggestedActions?.actions).toHaveLength(3);
@@ -250,7 +257,7 @@ describe('Clarification', () => {
 
   test('a new question instead of a choice is answered as a question', async () => {
     const bot = await createBotHarness();
-    await bot.say('What is COMPREMI?');
+    await bot.say('health and floods in Manaus');
     const [reply] = await bot.say('What does Manaus offer migrants in health?');
     expect(citedIds(reply)[0]).toBe('manaus-2023/migrants-rights/developed-1');
   });
