@@ -1,15 +1,7 @@
 // The main dialog: routes each turn to an answer, a command, a follow-up, a card button or a
 // clarification choice, in the user's language. Replies are built in src/bot/replies.ts.
 import { TurnContext, type Activity, type StatePropertyAccessor } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogSet,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type DialogState,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type DialogTurnResult, type WaterfallStepContext } from './dialogKit';
 import { parseCardCommand, type CardCommand } from '../src/cards/cardCommands';
 import { answerDomainList, answerQuestion, answerSource, suggestionsFor, type AnswerOptions } from '../src/core/answerQuestion';
 import type { KnowledgeIndex } from '../src/core/buildIndex';

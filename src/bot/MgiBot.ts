@@ -11,7 +11,7 @@ import {
   type TurnContext,
   type UserState,
 } from 'botbuilder';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from '../../dialogs/dialogKit';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { ConversationData, UserProfile } from '../../dialogs/state';
 import type { KnowledgeIndex } from '../core/buildIndex';

@@ -24,9 +24,16 @@ export interface AnswerContext extends LanguageContext {
 
 const SUGGESTION_KEYS = ['health', 'partnerships', 'improve'] as const;
 
-export function suggestionsFor(language: Language): string[] {
-  const t = translator(language);
-  return SUGGESTION_KEYS.map((key) => t(`suggestions.${key}`));
+const suggestions = new Map<Language, readonly string[]>();
+
+/** Three example questions in a language (computed once). */
+export function suggestionsFor(language: Language): readonly string[] {
+  let list = suggestions.get(language);
+  if (!list) {
+    const t = translator(language);
+    suggestions.set(language, (list = SUGGESTION_KEYS.map((key) => t(`suggestions.${key}`))));
+  }
+  return list;
 }
 
 function reply(language: Language, kind: AnswerKind, text: string, suggestions: readonly string[] = [], confidence = 0): Answer {

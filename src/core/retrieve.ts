@@ -63,14 +63,27 @@ const FOLLOW_UP_DOMAIN_FACTOR = 1.1;
 /** Evidence given to the overview or a profile's introduction when the question names only them. */
 const NAMED_ONLY_SCORE = 5;
 
+/** Fuzzy look-ups are the costly part of a question: the same words come back, so they are remembered. */
+const MATCH_CACHE_SIZE = 20000;
+const matchCaches = new WeakMap<KnowledgeIndex, Map<string, QueryToken>>();
+
 /** Finds the vocabulary tokens a query token stands for: itself, or close spellings. */
 function matchToken(index: KnowledgeIndex, asked: string): QueryToken {
   if (index.vocabulary.has(asked)) return { asked, matches: [{ token: asked, similarity: 1 }], idf: index.idf.get(asked) ?? index.unknownIdf };
   if (asked.length < MIN_FUZZY_LENGTH) return { asked, matches: [], idf: index.unknownIdf };
-  const matches = index.vocabularySearch
-    .search(asked, { limit: 8 })
-    // A typo rarely touches the first letter: "clair" is not "eclair".
-    .filter((r) => r.item[0] === asked[0])
+  let cache = matchCaches.get(index);
+  if (!cache) matchCaches.set(index, (cache = new Map()));
+  const known = cache.get(asked);
+  if (known) return known;
+  const token = fuzzyMatch(index, asked);
+  if (cache.size >= MATCH_CACHE_SIZE) cache.clear();
+  cache.set(asked, token);
+  return token;
+}
+
+function fuzzyMatch(index: KnowledgeIndex, asked: string): QueryToken {
+  // A typo rarely touches the first letter ("clair" is not "eclair"): only that letter's words are searched.
+  const matches = (index.vocabularySearch.get(asked[0]!)?.search(asked, { limit: 8 }) ?? [])
     .map((r) => ({ token: r.item, similarity: Math.max(editSimilarity(asked, r.item), stemPrefixSimilarity(asked, r.item)) }))
     .filter((m) => m.similarity >= (asked.length <= 5 ? MIN_SIMILARITY_SHORT : MIN_SIMILARITY))
     .sort((a, b) => b.similarity - a.similarity)
@@ -89,9 +102,13 @@ const stemPrefixSimilarity = (a: string, b: string): number => {
   return short.length >= 5 && long.startsWith(short) ? STEM_PREFIX_SIMILARITY : 0;
 };
 
-const isCue = (word: string, cue: string): boolean => word === cue || stem(word) === cue || (cue.length >= 5 && word.startsWith(cue));
-const hasCue = (questionWords: readonly string[], cues: readonly string[]): boolean =>
-  questionWords.some((w) => cues.some((cue) => isCue(w, cue)));
+/** A word and its stem, stemmed once: cues are checked against both. */
+interface Word {
+  readonly word: string;
+  readonly stem: string;
+}
+const isCue = ({ word, stem: stemmed }: Word, cue: string): boolean => word === cue || stemmed === cue || (cue.length >= 5 && word.startsWith(cue));
+const hasCue = (questionWords: readonly Word[], cues: readonly string[]): boolean => questionWords.some((w) => cues.some((cue) => isCue(w, cue)));
 
 /** The domain whose name or alias the question contains in full (the longest name winning), and that name's tokens. */
 function domainNamed(index: KnowledgeIndex, question: string): { domain: DomainId; tokens: readonly string[] } | undefined {
@@ -99,7 +116,7 @@ function domainNamed(index: KnowledgeIndex, question: string): { domain: DomainI
   return index.domainNames.find((name) => name.tokens.every((t) => tokens.has(t)));
 }
 
-function readIntent(questionWords: readonly string[], profileId: string | undefined, domain: DomainId | undefined, domainOnly: boolean): Intent {
+function readIntent(questionWords: readonly Word[], profileId: string | undefined, domain: DomainId | undefined, domainOnly: boolean): Intent {
   return {
     definition: hasCue(questionWords, INTENT_CUES.definition),
     potential: hasCue(questionWords, INTENT_CUES.potential),
@@ -107,7 +124,7 @@ function readIntent(questionWords: readonly string[], profileId: string | undefi
     national: hasCue(questionWords, INTENT_CUES.national),
     city: hasCue(questionWords, INTENT_CUES.city),
     quantity: hasCue(questionWords, INTENT_CUES.quantity),
-    framework: questionWords.some((w) => FRAMEWORK_NAMES.has(w)),
+    framework: questionWords.some((w) => FRAMEWORK_NAMES.has(w.word)),
     profileId,
     domain,
     domainOnly,
@@ -177,14 +194,14 @@ function scoreEntry(
  * The words that say what the question is about: no stop words, fillers, cues or names of what
  * is asked about. Stop words are the question's language's when it shows one: "UN" is no French "un".
  */
-function topicWords(index: KnowledgeIndex, questionWords: readonly string[], placeWords: ReadonlySet<string>, language: Language | undefined): string[] {
+function topicWords(index: KnowledgeIndex, questionWords: readonly Word[], placeWords: ReadonlySet<string>, language: Language | undefined): Word[] {
   const isStopWord = (w: string): boolean => (language ? STOP_WORDS[language].has(w) : STOP_WORDS.en.has(w) || STOP_WORDS.fr.has(w));
   return questionWords.filter(
     (w) =>
-      !isStopWord(w) &&
-      !index.fillers.has(w) &&
-      !placeWords.has(w) &&
-      !FRAMEWORK_NAMES.has(w) &&
+      !isStopWord(w.word) &&
+      !index.fillers.has(w.word) &&
+      !placeWords.has(w.word) &&
+      !FRAMEWORK_NAMES.has(w.word) &&
       !INTENT_ONLY.some((cue) => isCue(w, cue)),
   );
 }
@@ -217,10 +234,10 @@ function withoutTopic(index: KnowledgeIndex, intent: Intent, followUp: FollowUp)
 
 /** Every source with some evidence, best first. */
 export function retrieve(index: KnowledgeIndex, question: string, followUp: FollowUp = {}, ignore: ReadonlySet<string> = new Set()): Retrieval {
-  const questionWords = words(normalise(question));
+  const questionWords: Word[] = words(normalise(question)).map((word) => ({ word, stem: stem(word) }));
   const profile = profileMentioned(index, question);
   const language = languageOfText(question, index.languageVocabulary);
-  const asked = [...new Set(topicWords(index, questionWords.filter((w) => !ignore.has(w)), new Set(profile?.words), language).map(stem))].filter(
+  const asked = [...new Set(topicWords(index, questionWords.filter((w) => !ignore.has(w.word)), new Set(profile?.words), language).map((w) => w.stem))].filter(
     (t) => t.length > 1,
   );
   const named = domainNamed(index, question);
