@@ -11,17 +11,17 @@
 // activities aside), answers delivered to the wrong conversation, latency percentiles, throughput and
 // the bot's memory (VmRSS from /proc), prints a report, and exits 1 if anything was wrong, 2 if it
 // could not run. Loopback only; bounded by the message count and a time cap.
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HOST, cpuSecondsOf, freePort, machineCpu, memoryOf, newestMtime, percentile, sleep } from './lib/measure.mjs';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = path.join(ROOT, 'dist/src/server/main.js');
-const HOST = '127.0.0.1';
 const READY_TIMEOUT_MS = 20_000;
 /** One turn that takes longer than this counts as an HTTP error (timeout). */
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -98,75 +98,23 @@ const startOf = (c) => SCENES.slice(0, c % SCENES.length).reduce((n, scene) => n
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = http.createServer();
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** VmRSS and VmHWM (peak) of a process, in kB; undefined off Linux or once it has exited. */
-function memoryOf(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
-    return { rss: kb('VmRSS'), peak: kb('VmHWM') };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Clock ticks per second of the CPU times in /proc (USER_HZ). */
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8', timeout: 2_000 }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
-
-/**
- * CPU seconds used so far by the bot process, and by the whole machine (busy and total, all cores),
- * to tell a slow bot from a busy machine. Undefined off Linux.
- */
+/** CPU seconds used so far by the bot process, and by the whole machine: a slow bot is not a busy machine. */
 function cpuTimes(pid) {
-  try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
-    const bot = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
-    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-    const total = cpu.reduce((a, b) => a + b, 0) / CLOCK_TICKS;
-    const idle = (cpu[3] + (cpu[4] ?? 0)) / CLOCK_TICKS;
-    return { bot, machineBusy: total - idle, machineTotal: total };
-  } catch {
-    return undefined;
-  }
+  const bot = cpuSecondsOf(pid);
+  const machine = machineCpu();
+  return Number.isNaN(bot) ? undefined : { bot, machineBusy: machine.busy, machineTotal: machine.total };
+}
+
+/** The bot's memory, in kB. */
+function memoryOfBot(pid) {
+  const memory = memoryOf(pid);
+  return memory && { rss: memory.rssKb, peak: memory.peakKb };
 }
 
 const percent = (part, whole) => (part === undefined || whole === undefined || !(whole > 0) ? 'n/a' : `${Math.round((100 * part) / whole)}%`);
 
 const mb = (kb) => (kb === undefined || Number.isNaN(kb) ? 'n/a' : `${(kb / 1024).toFixed(1)} MB`);
-
-/** Nearest-rank percentile of sorted numbers. */
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 const ms = (n) => (Number.isNaN(n) ? 'n/a' : `${Math.round(n)}`);
 
@@ -416,7 +364,7 @@ async function main() {
   process.once('SIGINT', stopOnSignal);
   process.once('SIGTERM', stopOnSignal);
 
-  const memoryBefore = memoryOf(bot.pid);
+  const memoryBefore = memoryOfBot(bot.pid);
   const cpuBefore = cpuTimes(bot.pid);
   const ownCpuBefore = process.cpuUsage();
   console.log(`soak: ${options.messages} messages over ${options.conversations} conversations to ${bot.url}/api/messages (pid ${bot.pid}, memory storage, LOG_LEVEL=warn); time cap ${options.maxSeconds} s`);
@@ -426,7 +374,7 @@ async function main() {
   const samples = [];
   const startedAt = performance.now();
   const sampler = setInterval(() => {
-    const memory = memoryOf(bot.pid);
+    const memory = memoryOfBot(bot.pid);
     const done = results.filter((r) => r.doneAt !== undefined).length;
     samples.push({ at: performance.now() - startedAt, done, rss: memory?.rss, cpu: cpuTimes(bot.pid) });
     if (samples.length % 40 === 0) console.log(`  … ${((performance.now() - startedAt) / 1000).toFixed(0)} s: ${done} answered, bot RSS ${mb(memory?.rss)}`);
@@ -442,14 +390,14 @@ async function main() {
   );
   const wallMs = performance.now() - startedAt;
   clearInterval(sampler);
-  const memoryAfter = memoryOf(bot.pid);
+  const memoryAfter = memoryOfBot(bot.pid);
   const cpuAfter = cpuTimes(bot.pid);
   const ownCpu = process.cpuUsage(ownCpuBefore);
 
   // A moment for any late or extra answer still on its way (and for the bot to sit idle), then count per message.
   const idle = 3_000;
   await sleep(idle);
-  const memoryIdle = memoryOf(bot.pid);
+  const memoryIdle = memoryOfBot(bot.pid);
   const healthAfter = await fetch(`${bot.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.status, (e) => e.message);
   const aliveAtEnd = bot.alive();
   const exitStatus = await bot.stop();
