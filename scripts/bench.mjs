@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { HOST, cpuSecondsOf, freePort, machineCpu, memoryOf, newestMtime, percentile, sleep } from './lib/measure.mjs';
+import { HOST, cpuSecondsOf, followLines, freePort, machineCpu, memoryOf, newestMtime, percentile, sleep } from './lib/measure.mjs';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -234,29 +234,20 @@ async function spawnServer(kind) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [spec.script], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
-  const log = { tail: '', warnOrWorse: 0, messages: {} };
-  let pending = '';
-  const take = (chunk) => {
-    const text = chunk.toString('utf8');
-    log.tail = (log.tail + text).slice(-4000);
-    pending += text;
-    const lines = pending.split('\n');
-    pending = lines.pop();
-    for (const line of lines) {
-      if (!/"level":\s*(4|5|6)\d/.test(line)) continue;
-      log.warnOrWorse++;
-      let key = line.slice(0, 160);
-      try {
-        const entry = JSON.parse(line);
-        key = `${entry.level >= 50 ? 'error' : 'warn'}: ${entry.event ?? ''} ${entry.msg ?? ''} ${entry.err?.message ?? ''}`.trim().slice(0, 200);
-      } catch {
-        // not JSON
-      }
-      log.messages[key] = (log.messages[key] ?? 0) + 1;
+  const log = { warnOrWorse: 0, messages: {} };
+  const output = followLines(child, (line) => {
+    if (!/"level":\s*(4|5|6)\d/.test(line)) return;
+    log.warnOrWorse++;
+    let key = line.slice(0, 160);
+    try {
+      const entry = JSON.parse(line);
+      key = `${entry.level >= 50 ? 'error' : 'warn'}: ${entry.event ?? ''} ${entry.msg ?? ''} ${entry.err?.message ?? ''}`.trim().slice(0, 200);
+    } catch {
+      // not JSON
     }
-  };
-  child.stdout.on('data', take);
-  child.stderr.on('data', take);
+    log.messages[key] = (log.messages[key] ?? 0) + 1;
+  });
+  Object.defineProperty(log, 'tail', { get: output.tail, enumerable: true });
   let exitStatus;
   const exited = new Promise((resolve) => {
     child.once('exit', (code, signal) => {

@@ -17,7 +17,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HOST, cpuSecondsOf, freePort, machineCpu, memoryOf, newestMtime, percentile, sleep } from './lib/measure.mjs';
+import { HOST, cpuSecondsOf, followLines, freePort, machineCpu, memoryOf, newestMtime, percentile, sleep } from './lib/measure.mjs';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -208,34 +208,25 @@ async function startBot() {
         RATE_LIMIT_CLIENT_PER_MINUTE: NO_THROTTLE,
       },
     });
-    const log = { byLevel: { warn: 0, error: 0, fatal: 0 }, messages: new Map(), other: new Map(), tail: '' };
-    let pending = '';
-    const take = (chunk) => {
-      const text = chunk.toString('utf8');
-      log.tail = (log.tail + text).slice(-4000);
-      pending += text;
-      const lines = pending.split('\n');
-      pending = lines.pop();
-      for (const line of lines) {
-        if (!line.trim()) continue;
-        let entry;
-        try {
-          entry = JSON.parse(line);
-        } catch {
-          // Not pino: Node's own warnings (deprecations) and the like. Grouped without the pid.
-          const key = line.replace(/^\(node:\d+\)\s*/, '').slice(0, 160);
-          log.other.set(key, (log.other.get(key) ?? 0) + 1);
-          continue;
-        }
-        const level = entry.level >= 60 ? 'fatal' : entry.level >= 50 ? 'error' : entry.level >= 40 ? 'warn' : undefined;
-        if (!level) continue;
-        log.byLevel[level]++;
-        const key = `${level}: ${entry.event ?? ''} ${entry.msg ?? ''} ${entry.err?.message ?? entry.error ?? ''}`.trim().slice(0, 200);
-        log.messages.set(key, (log.messages.get(key) ?? 0) + 1);
+    const log = { byLevel: { warn: 0, error: 0, fatal: 0 }, messages: new Map(), other: new Map() };
+    const output = followLines(child, (line) => {
+      if (!line.trim()) return;
+      let entry;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        // Not pino: Node's own warnings (deprecations) and the like. Grouped without the pid.
+        const key = line.replace(/^\(node:\d+\)\s*/, '').slice(0, 160);
+        log.other.set(key, (log.other.get(key) ?? 0) + 1);
+        return;
       }
-    };
-    child.stdout.on('data', take);
-    child.stderr.on('data', take);
+      const level = entry.level >= 60 ? 'fatal' : entry.level >= 50 ? 'error' : entry.level >= 40 ? 'warn' : undefined;
+      if (!level) return;
+      log.byLevel[level]++;
+      const key = `${level}: ${entry.event ?? ''} ${entry.msg ?? ''} ${entry.err?.message ?? entry.error ?? ''}`.trim().slice(0, 200);
+      log.messages.set(key, (log.messages.get(key) ?? 0) + 1);
+    });
+    Object.defineProperty(log, 'tail', { get: output.tail, enumerable: true });
     const exited = new Promise((resolve) => {
       child.once('exit', (code, signal) => resolve(code ?? signal));
       child.once('error', (error) => resolve(error.message));

@@ -79,3 +79,23 @@ export function machineCpu() {
     return { busy: NaN, total: NaN };
   }
 }
+
+/**
+ * Follows a child process's stdout and stderr line by line (pino writes one JSON line per log
+ * entry); keeps the last few KB for error messages.
+ */
+export function followLines(child, onLine) {
+  let tail = '';
+  let pending = '';
+  const take = (chunk) => {
+    const text = chunk.toString('utf8');
+    tail = (tail + text).slice(-4000);
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop();
+    for (const line of lines) onLine(line);
+  };
+  child.stdout.on('data', take);
+  child.stderr.on('data', take);
+  return { tail: () => tail };
+}
