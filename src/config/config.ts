@@ -29,13 +29,8 @@ export interface Config {
     readonly appPassword: string;
     readonly appType: string;
     readonly appTenantId: string;
-    /**
-     * Where the signing keys of channel and Emulator tokens are published (the Bot Framework's
-     * ToBotFromChannelOpenIdMetadataUrl / ToBotFromEmulatorOpenIdMetadataUrl settings): empty for
-     * the public cloud; set for sovereign clouds, or a local key server in tests.
-     */
-    readonly channelOpenIdMetadataUrl: string;
-    readonly emulatorOpenIdMetadataUrl: string;
+    /** Which Bot Framework cloud the bot lives in, under the names botframework-connector uses. */
+    readonly cloud: BotFrameworkCloud;
   };
   /** Protection of the server against floods and stuck turns. */
   readonly limits: {
@@ -82,6 +77,30 @@ export interface Config {
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
+/**
+ * The Bot Framework endpoints, named as botframework-connector's ConfigurationBotFrameworkAuthentication
+ * names them. Every URL empty means the public cloud (or the cloud `channelService` names); setting any
+ * of them switches the SDK to these values, each empty one taken from the cloud's defaults.
+ */
+export interface BotFrameworkCloud {
+  /** ChannelService: empty for the public cloud; https://botframework.azure.us for US Government. */
+  readonly channelService: string;
+  /** ValidateAuthority: whether the login authority is checked against the known clouds (on by default). */
+  readonly validateAuthority: boolean;
+  /** ToChannelFromBotLoginUrl: where the bot asks for its outgoing token (login authority, tenant included). */
+  readonly toChannelFromBotLoginUrl: string;
+  /** ToChannelFromBotOAuthScope: the audience of that token (the channel's app). */
+  readonly toChannelFromBotOAuthScope: string;
+  /** ToBotFromChannelTokenIssuer: the issuer a channel's token must carry. */
+  readonly toBotFromChannelTokenIssuer: string;
+  /** OAuthUrl: the Bot Framework token service (user sign-in). */
+  readonly oAuthUrl: string;
+  /** ToBotFromChannelOpenIdMetadataUrl: where the signing keys of channel tokens are published. */
+  readonly toBotFromChannelOpenIdMetadataUrl: string;
+  /** ToBotFromEmulatorOpenIdMetadataUrl: where the signing keys of Emulator tokens are published. */
+  readonly toBotFromEmulatorOpenIdMetadataUrl: string;
+}
+
 export class ConfigError extends Error {
   constructor(variable: string, problem: string) {
     super(`Configuration: ${variable} ${problem}`);
@@ -113,10 +132,40 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new ConfigError(name, `must be on or off (got "${env[name]}")`);
 }
 
+/** An absolute http(s) URL, or empty; anything else stops start-up naming the variable. */
 function optionalUrl(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name]?.trim() ?? '';
-  if (value && !/^https?:\/\/[^\s/]+/.test(value)) throw new ConfigError(name, `must be an http(s) URL (got "${value}")`);
+  if (value === '') return value;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || /\s/.test(value)) throw new ConfigError(name, `must be an absolute http(s) URL (got "${value}")`);
   return value;
+}
+
+/** true/false or on/off, as the Bot Framework's own samples write ValidateAuthority. */
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'on') return true;
+  if (raw === 'false' || raw === 'off') return false;
+  throw new ConfigError(name, `must be true or false (got "${env[name]}")`);
+}
+
+function readBotFrameworkCloud(env: NodeJS.ProcessEnv): BotFrameworkCloud {
+  return {
+    channelService: optionalUrl(env, 'ChannelService'),
+    validateAuthority: flag(env, 'ValidateAuthority', true),
+    toChannelFromBotLoginUrl: optionalUrl(env, 'ToChannelFromBotLoginUrl'),
+    toChannelFromBotOAuthScope: optionalUrl(env, 'ToChannelFromBotOAuthScope'),
+    toBotFromChannelTokenIssuer: optionalUrl(env, 'ToBotFromChannelTokenIssuer'),
+    oAuthUrl: optionalUrl(env, 'OAuthUrl'),
+    toBotFromChannelOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromChannelOpenIdMetadataUrl'),
+    toBotFromEmulatorOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromEmulatorOpenIdMetadataUrl'),
+  };
 }
 
 function readDirectLine(env: NodeJS.ProcessEnv): Config['directLine'] {
@@ -161,8 +210,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appPassword: env.MicrosoftAppPassword ?? '',
       appType: env.MicrosoftAppType || 'MultiTenant',
       appTenantId: env.MicrosoftAppTenantId ?? '',
-      channelOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromChannelOpenIdMetadataUrl'),
-      emulatorOpenIdMetadataUrl: optionalUrl(env, 'ToBotFromEmulatorOpenIdMetadataUrl'),
+      cloud: readBotFrameworkCloud(env),
     },
     limits: {
       conversationPerMinute: integer(env, 'RATE_LIMIT_CONVERSATION_PER_MINUTE', 60, 0, 100000000),

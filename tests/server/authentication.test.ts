@@ -1,99 +1,115 @@
-// With an app id configured, /api/messages demands a valid Bot Framework token. Tokens are
-// signed here, with keys published by a local OpenID server standing in for the Bot Framework's
-// (the adapter's metadata URL is configurable for sovereign clouds; tests use loopback).
-import { createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+// With an app id, the bot runs as it does in a cloud: it checks every incoming token against the
+// channel's published keys, and replies with a token of its own from the login authority. Here the
+// whole cloud is a loopback stand-in over https (tests/support/botFrameworkCloud.ts), configured
+// through the same variables a sovereign-cloud deployment sets, so nothing leaves the machine.
+import { startBotFrameworkCloud, signJwt, signingKey, unsignedJwt, type BotFrameworkCloud } from '../support/botFrameworkCloud';
+import { startBotProcess, type BotProcess } from '../support/botProcess';
 import { messageActivity, startChannel, type Channel } from '../support/channel';
-import { startServer, type RunningServer } from '../support/server';
+import { makeTestCertificates } from '../support/testCertificates';
+
+jest.setTimeout(60_000);
 
 const APP_ID = '8f7d1c3e-6b2a-4d0e-9a51-2c4b7e9d0f13';
-const ISSUER = 'https://api.botframework.com';
+const APP_PASSWORD = 'loopback-client-secret-0f5e2c7a';
 
-interface KeyPair {
-  readonly kid: string;
-  readonly privateKey: KeyObject;
-  readonly jwk: Record<string, unknown>;
-}
-
-function keyPair(kid: string): KeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  return { kid, privateKey: createPrivateKey(privateKey.export({ type: 'pkcs8', format: 'pem' })), jwk: { ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: ['msteams', 'webchat', 'emulator'] } };
-}
-
-const base64url = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-function jwt(key: KeyPair, claims: Record<string, unknown>): string {
-  const head = `${base64url({ alg: 'RS256', typ: 'JWT', kid: key.kid })}.${base64url(claims)}`;
-  return `${head}.${sign('RSA-SHA256', Buffer.from(head), key.privateKey).toString('base64url')}`;
-}
-
-describe('Bot Framework authentication, with an app id', () => {
-  const trusted = keyPair('trusted-key');
-  const untrusted = keyPair('untrusted-key');
-  let keys: http.Server;
+describe('Bot Framework authentication, with an app id, in a cloud configured by its endpoints', () => {
+  const trusted = signingKey('trusted-key');
+  const untrusted = signingKey('untrusted-key');
+  let cloud: BotFrameworkCloud;
   let channel: Channel;
-  let server: RunningServer;
+  let bot: BotProcess;
   const now = (): number => Math.floor(Date.now() / 1000);
 
   beforeAll(async () => {
-    keys = http.createServer((req, res) => {
-      const origin = `http://127.0.0.1:${(keys.address() as AddressInfo).port}`;
-      res.writeHead(200, { 'Content-Type': 'application/json' });
-      if (req.url?.startsWith('/openid')) res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${origin}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
-      else res.end(JSON.stringify({ keys: [trusted.jwk] }));
+    const certificates = makeTestCertificates();
+    cloud = await startBotFrameworkCloud({ tls: certificates, trustedKeys: [trusted] });
+    channel = await startChannel({ tls: certificates });
+    bot = await startBotProcess({
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: APP_PASSWORD,
+      ...cloud.settings,
+      NODE_EXTRA_CA_CERTS: certificates.caFile,
+      RATE_LIMIT_CONVERSATION_PER_MINUTE: '0',
+      LOG_LEVEL: 'info',
     });
-    await new Promise<void>((resolve) => keys.listen(0, '127.0.0.1', resolve));
-    const metadata = `http://127.0.0.1:${(keys.address() as AddressInfo).port}/openid`;
-    channel = await startChannel();
-    server = await startServer({ MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-by-these-tests', ToBotFromChannelOpenIdMetadataUrl: metadata, ToBotFromEmulatorOpenIdMetadataUrl: metadata });
   });
   afterAll(async () => {
-    await server.close();
-    await channel.close();
-    await new Promise<void>((resolve) => keys.close(() => resolve()));
+    await bot?.stop();
+    await channel?.close();
+    await cloud?.close();
   });
 
-  // With an app id the channel calls back over https only; this one is never reached by a refused request.
-  const activity = () => messageActivity('https://smba.trafficmanager.net/emea/', 'What does Manaus offer migrants in health?', { channelId: 'msteams' });
-  const claims = (overrides: Record<string, unknown> = {}) => ({ iss: ISSUER, aud: APP_ID, nbf: now() - 60, exp: now() + 3600, serviceurl: 'https://smba.trafficmanager.net/emea/', ...overrides });
+  const claims = (overrides: Record<string, unknown> = {}) => ({ iss: cloud.issuer, aud: APP_ID, nbf: now() - 60, exp: now() + 3600, serviceurl: channel.serviceUrl, ...overrides });
 
-  async function post(authorization?: string): Promise<{ status: number; body: string; ms: number }> {
+  async function post(authorization: string | undefined, activity: Record<string, unknown>): Promise<{ status: number; body: string; ms: number }> {
     const started = Date.now();
-    const response = await fetch(`${server.url}/api/messages`, {
+    const response = await fetch(`${bot.url}/api/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) },
-      body: JSON.stringify(activity()),
+      body: JSON.stringify(activity),
     });
     return { status: response.status, body: await response.text(), ms: Date.now() - started };
   }
 
+  test('a message with a token signed by the channel’s key gets its cited answer at the channel, sent with the token the login authority issued', async () => {
+    const activity = messageActivity(channel.serviceUrl, 'What does Manaus offer migrants in health?', { channelId: 'msteams' });
+    const { status } = await post(`Bearer ${signJwt(trusted, claims())}`, activity);
+    expect(status).toBe(200);
+
+    const replies = channel.received.filter((r) => r.body.type === 'message' && r.path.includes(String((activity.conversation as { id: string }).id)));
+    expect(replies).toHaveLength(1);
+    const [reply] = replies;
+    expect(JSON.stringify(reply!.body)).toContain('manaus-2023/migrants-rights/developed-1');
+    expect(reply!.body.text).toMatch(/288 Basic Health Units|Migrants.? rights/);
+
+    // The bot presented its own client credentials to the configured login authority, and nowhere else.
+    expect(cloud.tokenRequests).toHaveLength(1);
+    const [tokenRequest] = cloud.tokenRequests;
+    expect(tokenRequest!.form).toMatchObject({ grant_type: 'client_credentials', client_id: APP_ID, client_secret: APP_PASSWORD, scope: `${cloud.settings.ToChannelFromBotOAuthScope}/.default` });
+    expect(reply!.authorization).toBe(`Bearer ${tokenRequest!.issued}`);
+    expect(bot.output()).not.toContain(APP_PASSWORD);
+  });
+
+  test('a second reply reuses the bot’s token instead of asking the login authority again', async () => {
+    const before = cloud.tokenRequests.length;
+    const activity = messageActivity(channel.serviceUrl, 'Que couvre le domaine Partenariats ?', { channelId: 'msteams', locale: 'fr-FR' });
+    expect((await post(`Bearer ${signJwt(trusted, claims())}`, activity)).status).toBe(200);
+    const reply = channel.received.filter((r) => r.body.type === 'message').at(-1)!;
+    expect(reply.body.locale).toBe('fr-FR');
+    expect(reply.authorization).toBe(`Bearer ${cloud.tokenRequests.at(-1)!.issued}`);
+    expect(cloud.tokenRequests.length).toBe(before);
+  });
+
+  const tampered = (): string => {
+    const [head, , signature] = signJwt(trusted, claims()).split('.');
+    return `${head}.${Buffer.from(JSON.stringify(claims({ aud: APP_ID, serviceurl: channel.serviceUrl, name: 'admin' }))).toString('base64url')}.${signature}`;
+  };
+
   test.each([
     ['no Authorization header', () => undefined],
     ['a token that is not a JWT', () => 'Bearer not-a-token'],
-    ['a token signed with an untrusted key', () => `Bearer ${jwt(untrusted, claims())}`],
-    ['an expired token', () => `Bearer ${jwt(trusted, claims({ nbf: now() - 7200, exp: now() - 3600 }))}`],
-    ['a token for another bot (wrong audience)', () => `Bearer ${jwt(trusted, claims({ aud: '00000000-0000-0000-0000-000000000000' }))}`],
-    ['a token from another issuer', () => `Bearer ${jwt(trusted, claims({ iss: 'https://evil.example' }))}`],
-  ])('%s gets a 401, quickly, with no detail of why', async (_name, authorization) => {
-    const { status, body, ms } = await post(authorization());
+    ['a forged token (signed with a key the channel does not publish)', () => `Bearer ${signJwt(untrusted, claims())}`],
+    ['a trusted token whose claims were changed after signing', () => `Bearer ${tampered()}`],
+    ['a token with alg: none and no signature', () => `Bearer ${unsignedJwt(trusted.kid, claims())}`],
+    ['an expired token', () => `Bearer ${signJwt(trusted, claims({ nbf: now() - 7200, exp: now() - 3600 }))}`],
+    ['a token for another bot (wrong audience)', () => `Bearer ${signJwt(trusted, claims({ aud: '00000000-0000-0000-0000-000000000000' }))}`],
+    ['a token from another issuer', () => `Bearer ${signJwt(trusted, claims({ iss: 'https://api.botframework.com' }))}`],
+  ])('%s gets a 401 in under 1 s, with no detail of why and no reply', async (_name, authorization) => {
+    const activity = messageActivity(channel.serviceUrl, 'What does Manaus offer migrants in health?', { channelId: 'msteams' });
+    const { status, body, ms } = await post(authorization(), activity);
     expect(status).toBe(401);
     expect(ms).toBeLessThan(1000);
     expect(body).not.toMatch(/stack|node_modules|jwt|signature/i);
-  });
-
-  test('a valid token gets past authentication (the test’s keys are the ones trusted)', async () => {
-    const { status } = await post(`Bearer ${jwt(trusted, claims())}`);
-    expect(status).not.toBe(401);
+    expect(channel.received.some((r) => r.path.includes(String((activity.conversation as { id: string }).id)))).toBe(false);
   });
 
   test('an http serviceUrl is refused when an app id is configured', async () => {
-    const response = await fetch(`${server.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${jwt(trusted, claims())}` },
-      body: JSON.stringify(messageActivity(channel.serviceUrl, 'hello')),
-    });
-    expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_service_url' });
+    const { status, body } = await post(`Bearer ${signJwt(trusted, claims({ serviceurl: 'http://127.0.0.1:9/' }))}`, messageActivity('http://127.0.0.1:9/', 'hello'));
+    expect(status).toBe(400);
+    expect(JSON.parse(body)).toMatchObject({ error: 'invalid_service_url' });
+  });
+
+  test('the bot asked the stand-in cloud only for its keys, its login configuration and its token', () => {
+    expect(new Set(cloud.requested)).toEqual(new Set(['GET /v1/.well-known/openidconfiguration', 'GET /v1/keys', 'GET /sovereign.test/v2.0/.well-known/openid-configuration', 'POST /sovereign.test/oauth2/v2.0/token']));
   });
 });

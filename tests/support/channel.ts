@@ -1,11 +1,19 @@
-// A fake Bot Framework channel: a local HTTP server standing in for the connector service
+// A fake Bot Framework channel: a local HTTP (or HTTPS) server standing in for the connector service
 // (`serviceUrl`), recording every activity the bot sends, plus helpers to post to the bot.
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface ReceivedActivity {
   readonly path: string;
   readonly body: Record<string, unknown> & { type?: string; text?: string; locale?: string; entities?: Array<Record<string, unknown>> };
+  /** The Authorization header the bot sent with it, if any. */
+  readonly authorization?: string;
+}
+
+export interface ChannelOptions {
+  /** Serve over https with this key and certificate (the bot must trust their CA). */
+  readonly tls?: { readonly key: string; readonly cert: string };
 }
 
 export interface Channel {
@@ -16,22 +24,23 @@ export interface Channel {
   close(): Promise<void>;
 }
 
-export async function startChannel(): Promise<Channel> {
+export async function startChannel(options: ChannelOptions = {}): Promise<Channel> {
   const received: ReceivedActivity[] = [];
-  const server = http.createServer((req, res) => {
+  const handle: http.RequestListener = (req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       const body = raw ? (JSON.parse(raw) as ReceivedActivity['body']) : {};
-      received.push({ path: req.url ?? '', body });
+      received.push({ path: req.url ?? '', body, authorization: req.headers.authorization });
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ id: `reply-${received.length}` }));
     });
-  });
+  };
+  const server = options.tls ? https.createServer(options.tls, handle) : http.createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    serviceUrl: `http://127.0.0.1:${port}`,
+    serviceUrl: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     received,
     async waitFor(count, type = 'message', timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
