@@ -234,9 +234,8 @@ describeWithBrowser('Agents Playground (Teams channel) driving the real bot', ()
     expect(network.loopback.length).toBeGreaterThan(0);
     expect(pageErrors).toEqual([]);
 
-    // The Playground's own attempts (metadata probe, telemetry) were refused without stopping it.
-    const refused = playground!.refused();
-    for (const attempt of refused) expect(attempt).not.toMatch(/\b(127\.\d+\.\d+\.\d+|localhost|::1)\b/);
+    // With statsbeat off the Playground itself tries no host off the machine (the guard would refuse it).
+    expect(playground!.refused()).toEqual([]);
     expect(playground!.exited()).toBe(false);
     expect(playground!.output()).not.toMatch(/uncaught|unhandled/i);
   });

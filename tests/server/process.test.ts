@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { freePort, messageActivity, postJson, startChannel } from '../support/channel';
 import { ensureBuilt } from '../support/botProcess';
+import { guardEnvironment } from '../support/networkGuardRun.cjs';
 
 jest.setTimeout(60_000);
 const MAIN = path.resolve(__dirname, '../../dist/src/server/main.js');
@@ -22,7 +23,7 @@ async function spawnServer(env: Record<string, string>): Promise<Spawned> {
   await ensureBuilt();
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_CLIENT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0', ...env },
+    env: { PATH: process.env.PATH ?? '', ...guardEnvironment(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'debug', RATE_LIMIT_CLIENT_PER_MINUTE: '0', RATE_LIMIT_CONVERSATION_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

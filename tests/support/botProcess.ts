@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './channel';
+import { guardEnvironment } from './networkGuardRun.cjs';
 
 export interface BotProcess {
   /** Base URL, e.g. http://127.0.0.1:41234 */
@@ -106,12 +107,13 @@ export function ensureBuilt(): Promise<void> {
 }
 
 /**
- * Only what a process needs to run; the bot's settings come from the caller alone, so a variable in
- * the developer's shell (an AZURE_STORAGE_CONNECTION_STRING, say) cannot change what a test tests.
+ * Only what a process needs to run, under the run's network guard; the bot's settings come from the
+ * caller alone, so a variable in the developer's shell (an AZURE_STORAGE_CONNECTION_STRING, say)
+ * cannot change what a test tests.
  */
 function baseEnvironment(): NodeJS.ProcessEnv {
   const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'SYSTEMROOT'];
-  return Object.fromEntries(keep.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]));
+  return { ...Object.fromEntries(keep.filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]])), ...guardEnvironment() };
 }
 
 class PortTaken extends Error {}

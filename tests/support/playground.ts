@@ -1,10 +1,11 @@
 // Runs the Microsoft 365 Agents Playground (a local Teams-like client, npm
 // `@microsoft/m365agentsplayground`) against a bot, on loopback only.
 //
-// The Playground listens on all interfaces, probes the cloud metadata address 169.254.169.254 and
-// sends Application Insights telemetry even with --disable-telemetry, so it runs with
-// `playground-preload.cjs` preloaded: listeners bind 127.0.0.1, every non-loopback connection and
-// DNS look-up is refused (and logged to stderr, counted here as `refused`).
+// The Playground listens on all interfaces and, as shipped, sends Application Insights statsbeat
+// telemetry (and probes the cloud metadata address) even with --disable-telemetry. So statsbeat is
+// switched off, and it runs with `playground-preload.cjs` preloaded: listeners bind 127.0.0.1, and
+// the network guard refuses any non-loopback connection or DNS look-up (logged to stderr, counted
+// here as `refused`, and failing the run).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,7 @@ import { freePort } from './channel';
 const ROOT = path.resolve(__dirname, '..', '..');
 export const PLAYGROUND_CLI = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 export const PLAYGROUND_PRELOAD = path.join(__dirname, 'playground-preload.cjs');
-const REFUSED = /^\[playground-preload\] (refused .*)$/gm;
+const REFUSED = /^\[network-guard\] (refused .*)$/gm;
 const MAX_OUTPUT = 200_000;
 
 export interface Playground {
@@ -51,9 +52,10 @@ export async function startPlayground(botMessagesUrl: string, options: Playgroun
   Object.assign(env, {
     TEAMSAPPTESTER_BROWSER: 'none', // do not open a browser
     M365_AGENTS_PLAYGROUND_LOGFILE: path.join(workDir, 'm365agentsplayground.log'),
-    // Left as shipped: its statsbeat probes 169.254.169.254 and posts to an Application Insights
-    // host at start, which the preload refuses (APPLICATION_INSIGHTS_NO_STATSBEAT=true would stop
-    // them at the source; the test shows instead that refusing them breaks nothing).
+    // Its Application Insights SDK probes the cloud metadata address 169.254.169.254 and posts
+    // statsbeat telemetry at start even with --disable-telemetry: switched off at the source, so the
+    // run's network guard sees no attempt at all (it would refuse them and fail the run).
+    APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
     NO_PROXY: '127.0.0.1,localhost',
     no_proxy: '127.0.0.1,localhost',
     // Any node process it might start gets the same guard (the preload is idempotent).
