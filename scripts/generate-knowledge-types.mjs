@@ -21,6 +21,9 @@ export async function generateKnowledgeTypes() {
     await compileFromFile(path.join(schemaDir, 'knowledge.schema.json'), { ...options, unreachableDefinitions: true }),
     await compileFromFile(path.join(schemaDir, 'framework.schema.json'), { ...options, declareExternallyReferenced: false }),
     await compileFromFile(path.join(schemaDir, 'profile.schema.json'), { ...options, declareExternallyReferenced: false }),
+    await compileFromFile(path.join(schemaDir, 'language.schema.json'), options),
+    await compileFromFile(path.join(schemaDir, 'concepts.schema.json'), options),
+    await compileFromFile(path.join(schemaDir, 'calibration.schema.json'), options),
   ];
   return ['// Generated from knowledge/schema by scripts/generate-knowledge-types.mjs. Do not edit.', '', ...parts].join('\n');
 }

@@ -1,17 +1,29 @@
 // Turns validated knowledge files into the flat list of citable sources the core indexes.
 // Source ids are public and stable: they are derived here, in one place.
-import type { Knowledge, Source } from '../core/types';
+import type { LanguageRegistry } from '../core/language/registry';
+import type { ConceptThesaurus, DecisionCalibration, Knowledge, Source } from '../core/types';
 import type { LocalizedText, MgiFramework, MgiProfile } from './types.generated';
 import { DOMAIN_IDS } from './validateKnowledge';
 
-const joinParagraphs = (paragraphs: readonly LocalizedText[]): LocalizedText => ({
-  en: paragraphs.map((p) => p.en).join('\n\n'),
-  fr: paragraphs.map((p) => p.fr).join('\n\n'),
-});
+/** Paragraphs joined, in every language all of them have (the original always). */
+function joinParagraphs(paragraphs: readonly LocalizedText[]): LocalizedText {
+  const [first] = paragraphs;
+  const original = first?.original ?? '';
+  const languages = Object.keys(first ?? {}).filter((key) => key !== 'original' && paragraphs.every((p) => p[key] !== undefined));
+  return { original, ...Object.fromEntries(languages.map((code) => [code, paragraphs.map((p) => p[code]).join('\n\n')])) };
+}
+
+export interface KnowledgeParts {
+  readonly languages: LanguageRegistry;
+  readonly concepts: ConceptThesaurus;
+  readonly calibration: DecisionCalibration;
+  readonly framework: MgiFramework;
+  readonly profiles: readonly MgiProfile[];
+}
 
 export const domainSourceId = (domain: string): string => `mgi/${domain}`;
 
-export function flattenKnowledge(framework: MgiFramework, profiles: readonly MgiProfile[]): Knowledge {
+export function flattenKnowledge({ languages, concepts, calibration, framework, profiles }: KnowledgeParts): Knowledge {
   const sources: Source[] = [
     { id: 'mgi/overview', kind: 'overview', text: joinParagraphs(framework.overview.paragraphs), terms: framework.overview.terms },
   ];
@@ -48,6 +60,9 @@ export function flattenKnowledge(framework: MgiFramework, profiles: readonly Mgi
   }
   const order = new Map(DOMAIN_IDS.map((id, i) => [id, i]));
   return {
+    languages,
+    concepts,
+    calibration,
     frameworkName: framework.name,
     domains: [...framework.domains]
       .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
@@ -59,6 +74,7 @@ export function flattenKnowledge(framework: MgiFramework, profiles: readonly Mgi
       country: p.country,
       placeNames: p.placeNames,
       otherPlaces: p.otherPlaces ?? [],
+      published: p.published,
       dateLabel: p.dateLabel,
       title: p.title,
     })),

@@ -1,10 +1,14 @@
-// Reads the knowledge folder (framework.json, profiles/*.json, schema/*.json) and validates it.
-// The only module of the knowledge layer that touches the file system.
+// Reads the knowledge folder (framework.json, profiles/*.json, languages/*.json, concepts.json,
+// calibration.json, schema/*.json) and validates it. The only module of the knowledge layer that
+// touches the file system.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { flattenKnowledge } from './flattenKnowledge';
-import { KnowledgeError, checkUniqueProfiles, createKnowledgeValidators } from './validateKnowledge';
+import { DEFAULT_LANGUAGE } from '../config/config';
+import { createLanguageRegistry, LanguageRegistryError } from '../core/language/registry';
 import type { Knowledge } from '../core/types';
+import { flattenKnowledge } from './flattenKnowledge';
+import type { LanguagePackFile } from './types.generated';
+import { KnowledgeError, checkTextLanguages, checkUniqueProfiles, createKnowledgeValidators } from './validateKnowledge';
 
 async function readJson(dir: string, file: string): Promise<unknown> {
   const full = path.join(dir, file);
@@ -21,26 +25,47 @@ async function readJson(dir: string, file: string): Promise<unknown> {
   }
 }
 
+async function jsonFiles(dir: string, folder: string): Promise<string[]> {
+  return (await readdir(path.join(dir, folder))).filter((f) => f.endsWith('.json')).sort().map((f) => `${folder}/${f}`);
+}
+
+const SCHEMAS = ['knowledge', 'framework', 'profile', 'language', 'concepts', 'calibration'] as const;
+
 /** Loads and validates every knowledge file under `dir`; throws a KnowledgeError naming the bad file. */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const [shared, frameworkSchema, profileSchema] = await Promise.all([
-    readJson(dir, 'schema/knowledge.schema.json'),
-    readJson(dir, 'schema/framework.schema.json'),
-    readJson(dir, 'schema/profile.schema.json'),
-  ]);
+export async function loadKnowledge(dir: string, defaultLanguage: string = DEFAULT_LANGUAGE): Promise<Knowledge> {
+  const schemas = Object.fromEntries(await Promise.all(SCHEMAS.map(async (name) => [name, (await readJson(dir, `schema/${name}.schema.json`)) as object] as const)));
   const validate = createKnowledgeValidators({
-    shared: shared as object,
-    framework: frameworkSchema as object,
-    profile: profileSchema as object,
+    shared: schemas.knowledge!,
+    framework: schemas.framework!,
+    profile: schemas.profile!,
+    language: schemas.language!,
+    concepts: schemas.concepts!,
+    calibration: schemas.calibration!,
   });
+  const packs: LanguagePackFile[] = [];
+  for (const file of await jsonFiles(dir, 'languages')) {
+    const pack = validate.language(file, await readJson(dir, file));
+    if (`languages/${pack.code}.json` !== file) throw new KnowledgeError(file, '/code', `must be named after its code ("languages/${pack.code}.json")`);
+    packs.push(pack);
+  }
+  let languages;
+  try {
+    languages = createLanguageRegistry(packs, defaultLanguage);
+  } catch (error) {
+    if (error instanceof LanguageRegistryError) throw new KnowledgeError('languages/', '', error.message);
+    throw error;
+  }
   const framework = validate.framework('framework.json', await readJson(dir, 'framework.json'));
-  const profileFiles = (await readdir(path.join(dir, 'profiles'))).filter((f) => f.endsWith('.json')).sort();
+  checkTextLanguages('framework.json', framework, languages.codes);
   const profiles = await Promise.all(
-    profileFiles.map(async (name) => {
-      const file = `profiles/${name}`;
-      return { file, profile: validate.profile(file, await readJson(dir, file)) };
+    (await jsonFiles(dir, 'profiles')).map(async (file) => {
+      const profile = validate.profile(file, await readJson(dir, file));
+      checkTextLanguages(file, profile, languages.codes);
+      return { file, profile };
     }),
   );
   checkUniqueProfiles(profiles);
-  return flattenKnowledge(framework, profiles.map((p) => p.profile));
+  const concepts = validate.concepts('concepts.json', await readJson(dir, 'concepts.json'));
+  const calibration = validate.calibration('calibration.json', await readJson(dir, 'calibration.json'));
+  return flattenKnowledge({ languages, concepts, calibration, framework, profiles: profiles.map((p) => p.profile) });
 }

@@ -1,12 +1,17 @@
 // Generated from knowledge/schema by scripts/generate-knowledge-types.mjs. Do not edit.
 
 /**
+ * A language code (ISO 639-1): the key of a language pack in knowledge/languages/.
+ *
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
  * via the `definition` "Language".
  */
-export type Language = 'en' | 'fr';
+export type Language = string;
 /**
  * @minItems 1
+ *
+ * This interface was referenced by `SearchTerms`'s JSON-Schema definition
+ * via the `patternProperty` "^[a-z]{2,3}$".
  *
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
  * via the `definition` "TermList".
@@ -20,30 +25,33 @@ export type DomainId =
   'migrants-rights' | 'whole-of-government' | 'partnerships' | 'well-being' | 'mobility-crises' | 'safe-migration';
 
 /**
- * Shared definitions for the MGI framework file and the profile files. Every text exists in English and French.
+ * Shared definitions for the MGI framework file and the profile files. A text is kept in its original language (marked), with faithful translations keyed by language code.
  */
 export interface MGIKnowledge {
   [k: string]: unknown;
 }
 /**
- * One text in both languages. The seed language is verbatim; the other is a faithful translation.
+ * One text: `original` names the language it was published in (verbatim, required); every other language code holds a faithful translation.
  *
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
  * via the `definition` "LocalizedText".
  */
 export interface LocalizedText {
-  en: string;
-  fr: string;
+  original: Language;
+  /**
+   * This interface was referenced by `LocalizedText`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}$".
+   */
+  [k: string]: string;
 }
 /**
- * Curated search phrases per language: synonyms, acronyms, Portuguese names, everyday words.
+ * Curated search phrases per language code, for what the concept thesaurus cannot know: proper names, acronyms, local names of programmes.
  *
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
  * via the `definition` "SearchTerms".
  */
 export interface SearchTerms {
-  en: TermList;
-  fr: TermList;
+  [k: string]: TermList;
 }
 /**
  * This interface was referenced by `MGIKnowledge`'s JSON-Schema
@@ -143,5 +151,230 @@ export interface MgiProfile {
     'well-being': DomainFindings;
     'mobility-crises': DomainFindings;
     'safe-migration': DomainFindings;
+  };
+}
+
+/**
+ * How people name this language, in any language ("english", "anglais"): for "show in …" and the language picker.
+ */
+export type Phrases = string[];
+/**
+ * Function words and question scaffolding that never carry a topic, even where the knowledge uses them.
+ */
+export type Words = string[];
+/**
+ * Elided words split off before tokenising ("l" for l'école).
+ */
+export type Words1 = string[];
+/**
+ * Question-frame phrases: the generic ways of asking ("what does … look at", "is there"). They never count as topic words.
+ */
+export type Phrases1 = string[];
+/**
+ * What a domain covers: definitions rather than findings.
+ */
+export type Words2 = string[];
+/**
+ * Weak points: areas with potential for further development.
+ */
+export type Words3 = string[];
+/**
+ * Strong points: well-developed areas.
+ */
+export type Words4 = string[];
+export type Words5 = string[];
+/**
+ * How many: only a source that states a quantity can answer.
+ */
+export type Words6 = string[];
+/**
+ * Intent cues that are also topic words and are matched against texts ("potential").
+ */
+export type Words7 = string[];
+export type Phrases2 = string[];
+/**
+ * Answers to "Did you mean…?" that pick none of the choices.
+ */
+export type Phrases3 = string[];
+/**
+ * Common words that mark this language in a short question.
+ */
+export type Words8 = string[];
+/**
+ * Words that join two questions in one message ("and", "et") when a question frame follows them.
+ */
+export type Words9 = string[];
+/**
+ * Words after which a capitalised name is a place ("in", "à", "city of").
+ */
+export type Phrases4 = string[];
+/**
+ * Ways of asking where {place} stands for a place, in any case ("does {place} offer", "qu'offre {place}"); * stands for one word.
+ */
+export type Phrases5 = string[];
+/**
+ * Capitalised words that are never places (question words, days, language names).
+ */
+export type Words10 = string[];
+/**
+ * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
+ */
+export type Words11 = string[];
+/**
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ */
+export type Words12 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words13 = string[];
+
+/**
+ * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
+ */
+export interface LanguagePackFile {
+  $schema: string;
+  kind: 'language';
+  /**
+   * ISO 639-1 code; the key of this language's texts in the knowledge files and of its UI locale.
+   */
+  code: string;
+  /**
+   * The language's name in itself (language pickers).
+   */
+  endonym: string;
+  names: Phrases;
+  /**
+   * BCP 47 tags (or prefixes ending in -*) that select this pack; the first is the one sent to channels.
+   *
+   * @minItems 1
+   */
+  locales: [string, ...string[]];
+  /**
+   * Snowball algorithm name (snowball-stemmers), e.g. english, french.
+   */
+  stemmer: string;
+  stopWords: {
+    /**
+     * Take the generic list of stopwords-iso for this code as fillers: words that never count for or against a question unless the knowledge uses them.
+     */
+    fromStopwordsIso: boolean;
+    add?: Words;
+  };
+  elisions?: Words1;
+  /**
+   * Spellings folded into one token, so that "well" alone keeps its meaning.
+   */
+  compounds?: [string, string, ...string[]][];
+  frames: Phrases1;
+  /**
+   * Words that say what kind of answer is wanted. A cue of five letters or more also matches words it begins ("improv" → improvement).
+   */
+  intentCues: {
+    definition: Words2;
+    potential: Words3;
+    developed: Words4;
+    national: Words5;
+    city: Words5;
+    quantity: Words6;
+  };
+  topicalCues?: Words7;
+  /**
+   * Messages that are only small talk, in full ("thanks, very helpful"); inside a longer question they are just words.
+   */
+  smallTalk: {
+    greeting: Phrases2;
+    thanks: Phrases2;
+    help: Phrases2;
+    goodbye: Phrases2;
+  };
+  /**
+   * Whole messages that are commands. In setLanguage and translate, {language} stands for any name of a language (its `names`).
+   */
+  commands: {
+    help: Phrases2;
+    domains: Phrases2;
+    restart: Phrases2;
+    language: Phrases2;
+    setLanguage: Phrases2;
+    translate: Phrases2;
+    none?: Phrases3;
+  };
+  markers: Words8;
+  partJoiners?: Words9;
+  /**
+   * How a place is named in a question, to tell a place without a profile from a topic.
+   */
+  places?: {
+    before?: Phrases4;
+    templates?: Phrases5;
+    notPlaces?: Words10;
+  };
+  questionWords?: Words11;
+  taskRequests?: Words12;
+  determiners?: Words13;
+}
+
+/**
+ * Concepts and the words people use for them, per language. A source has a concept when its own text contains one of the concept's words; a question has it when it does. So a new profile inherits the vocabulary without per-entry phrases.
+ */
+export interface ConceptThesaurus {
+  $schema: string;
+  kind: 'concepts';
+  /**
+   * @minItems 1
+   */
+  concepts: [
+    {
+      id: string;
+      /**
+       * Per language code: words and multi-word phrases, as people write them.
+       */
+      words: {
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^[a-z]{2,3}$".
+         */
+        [k: string]: string[];
+      };
+    },
+    ...{
+      id: string;
+      /**
+       * Per language code: words and multi-word phrases, as people write them.
+       */
+      words: {
+        /**
+         * This interface was referenced by `undefined`'s JSON-Schema definition
+         * via the `patternProperty` "^[a-z]{2,3}$".
+         */
+        [k: string]: string[];
+      };
+    }[]
+  ];
+}
+
+/**
+ * Thresholds of the answer / clarify / abstain decision, fitted by `npm run calibrate` on the development question set, with the figures they were fitted on. Written by the script; not edited by hand.
+ */
+export interface DecisionCalibration {
+  $schema: string;
+  kind: 'calibration';
+  thresholds: {
+    /**
+     * Share of the question's known informative weight the best source must cover.
+     */
+    minCoverage: number;
+    /**
+     * Largest share of the informative weight that unknown words may take.
+     */
+    maxUnknownShare: number;
+  };
+  fittedOn: {
+    questions: number;
+    file: string;
+    date: string;
+    answeredRight: number;
+    abstentionRight: number;
   };
 }
