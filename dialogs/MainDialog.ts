@@ -3,17 +3,18 @@
 import { TurnContext, type Activity, type StatePropertyAccessor } from 'botbuilder';
 import { ComponentDialog, DialogSet, DialogTurnStatus, WaterfallDialog, type DialogState, type DialogTurnResult, type WaterfallStepContext } from './dialogKit';
 import { parseCardCommand, type CardCommand } from '../src/cards/cardCommands';
-import { answerDomainList, answerQuestion, answerSource, suggestionsFor, type AnswerOptions } from '../src/core/answerQuestion';
+import { answerDomainList, answerQuestion, answerSource, suggestionsFor, type AnswerOptions } from '../src/presentation/answer';
 import type { KnowledgeIndex } from '../src/core/buildIndex';
-import { detectLanguage, languageOfLocale, type LanguageContext } from '../src/core/detectLanguage';
-import { composeDomainView, domainNamedAlone, domainView } from '../src/core/domainView';
-import { normalise, words } from '../src/core/normalise';
-import type { Answer, Language } from '../src/core/types';
-import { profilesList } from '../src/core/composeAnswer';
+import { chooseLanguage, rankLanguages, type LanguageContext } from '../src/core/language/detectLanguage';
+import { domainNamedAlone } from '../src/core/domainNamedAlone';
+import { composeDomainView, domainView } from '../src/presentation/domainView';
+import type { Language } from '../src/core/types';
+import type { Answer } from '../src/presentation/types';
+import { profilesList } from '../src/presentation/composeAnswer';
 import { translator } from '../src/i18n/i18n';
 import type { Logger } from '../src/server/logger';
 import { answerReply, domainListReply, domainReply, textReply, welcomeReply, type ReplyContext } from '../src/bot/replies';
-import { recogniseCommand, type TextCommand } from './commands';
+import { commandKey, isNoneOfThese, recogniseCommand, type TextCommand } from './commands';
 import { LANGUAGE_DIALOG, LanguageDialog, type LanguageDialogResult } from './LanguageDialog';
 import { MAX_SENT_ANSWERS, type ConversationData, type Shown, type UserProfile } from './state';
 
@@ -42,7 +43,7 @@ interface Turn {
 export class MainDialog extends ComponentDialog {
   constructor(private readonly options: MainDialogOptions) {
     super(MAIN_DIALOG);
-    this.addDialog(new LanguageDialog(options.userProfile));
+    this.addDialog(new LanguageDialog(options.userProfile, options.index.languages));
     this.addDialog(new WaterfallDialog(ROUTE, [(step) => this.route(step), (step) => this.afterLanguage(step)]));
     this.initialDialogId = ROUTE;
   }
@@ -58,8 +59,8 @@ export class MainDialog extends ComponentDialog {
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const turn = await this.readTurn(step.context);
-    const command = recogniseCommand(turn.text);
-    if (!parseCardCommand(step.context.activity.value) && command?.command === 'language') {
+    const command = recogniseCommand(this.options.index.languages, turn.text);
+    if (!parseCardCommand(step.context.activity.value, this.options.index.languages) && command?.command === 'language') {
       const language = this.languageOf(turn.text, turn);
       return step.beginDialog(LANGUAGE_DIALOG, { language });
     }
@@ -70,7 +71,7 @@ export class MainDialog extends ComponentDialog {
   private async afterLanguage(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result = step.result as LanguageDialogResult | undefined;
     // The user asked something else instead of picking a language: answer that.
-    if (result?.unhandled) await this.respond(await this.readTurn(step.context), recogniseCommand(step.context.activity.text ?? ''));
+    if (result?.unhandled) await this.respond(await this.readTurn(step.context), recogniseCommand(this.options.index.languages, step.context.activity.text ?? ''));
     return step.endDialog();
   }
 
@@ -92,16 +93,18 @@ export class MainDialog extends ComponentDialog {
 
   /** The language a message is written in, else the conversation's. */
   private languageOf(text: string, turn: Turn): Language {
-    return detectLanguage(text, turn.languageContext, this.options.index.languageVocabulary);
+    const { index } = this.options;
+    return chooseLanguage(rankLanguages(text, index.languages, index.exclusiveVocabulary), turn.languageContext, index.languages);
   }
 
   /** The language of a reply to a button or a command without words of its own. */
   private currentLanguage(turn: Turn): Language {
-    return turn.data.lastLanguage ?? turn.profile.preferredLanguage ?? languageOfLocale(turn.context.activity.locale) ?? 'en';
+    const { languages } = this.options.index;
+    return chooseLanguage({ ranked: [] }, { previous: turn.data.lastLanguage, preferred: turn.profile.preferredLanguage, locale: turn.context.activity.locale }, languages);
   }
 
   private async respond(turn: Turn, command: TextCommand | undefined): Promise<void> {
-    const card = parseCardCommand(turn.context.activity.value);
+    const card = parseCardCommand(turn.context.activity.value, this.options.index.languages);
     if (card) return this.onCard(turn, card);
     if (!turn.text) return this.send(turn, textReply(this.currentLanguage(turn), translator(this.currentLanguage(turn))('help.text', { profiles: this.profiles(this.currentLanguage(turn)) }), turn.reply));
     if (turn.text.length > this.options.maxQuestionLength) {
@@ -171,13 +174,13 @@ export class MainDialog extends ComponentDialog {
     const choices = turn.data.pendingChoices;
     turn.data.pendingChoices = undefined;
     if (!choices?.length) return undefined;
-    const key = words(normalise(turn.text)).join(' ');
+    const { languages } = this.options.index;
+    const key = commandKey(languages, turn.text);
     const number = Number.parseInt(key, 10);
     if (String(number) === key && number >= 1 && number <= choices.length) return choices[number - 1]!.sourceId;
-    const byLabel = choices.find((c) => words(normalise(c.label)).join(' ') === key);
+    const byLabel = choices.find((c) => commandKey(languages, c.label) === key);
     if (byLabel) return byLabel.sourceId;
-    const none = ['none', 'none of these', 'aucune', 'aucun', 'aucune de ces reponses', 'non'];
-    return none.includes(key) ? 'none' : undefined;
+    return isNoneOfThese(languages, turn.text) ? 'none' : undefined;
   }
 
   private async answer(turn: Turn, shown: Exclude<Shown, { kind: 'domain' } | { kind: 'domains' }>, language?: Language): Promise<void> {
@@ -226,7 +229,7 @@ export class MainDialog extends ComponentDialog {
     const answer = composeDomainView(this.options.index, view, language, this.options.answerOptions);
     turn.data.lastLanguage = language;
     turn.data.lastDomain = domain;
-    turn.data.lastProfileId = view.profile?.id ?? turn.data.lastProfileId;
+    turn.data.lastProfileId = view.profiles.length === 1 ? view.profiles[0]!.profile.id : turn.data.lastProfileId;
     turn.data.lastShown = { kind: 'domain', domain, level };
     await this.send(turn, domainReply(view, answer, turn.reply), answer);
   }

@@ -1,5 +1,7 @@
-// Commands typed as text, in English or French (Teams also sends its localized command titles).
-import { normalise, words } from '../src/core/normalise';
+// Commands typed as text, in any language the bot speaks (Teams also sends its localized command
+// titles). The phrases are the language packs' `commands`; a command is a whole message, never a
+// word inside a question ("how can residents ask for help during floods?" is a question).
+import type { LanguageRegistry } from '../src/core/language/registry';
 import type { Language } from '../src/core/types';
 
 export type TextCommand =
@@ -13,30 +15,56 @@ export type TextCommand =
   /** "show in French", "en anglais ?": show the last reply again in that language. */
   | { readonly command: 'translate'; readonly language: Language };
 
+type Simple = 'help' | 'domains' | 'restart' | 'language';
+
+interface CommandTable {
+  readonly simple: ReadonlyMap<string, Simple>;
+  readonly setLanguage: ReadonlyMap<string, Language>;
+  readonly translate: ReadonlyMap<string, Language>;
+  readonly none: ReadonlySet<string>;
+}
+
+const tables = new WeakMap<LanguageRegistry, CommandTable>();
+
 /** Commands compare in one form: normalised words, or the raw text when that is only punctuation ("?"). */
-const commandKey = (text: string): string => words(normalise(text)).join(' ') || text.trim();
-const phrases = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(commandKey));
+export const commandKey = (languages: LanguageRegistry, text: string): string => languages.words(languages.normalise(text)).join(' ') || text.trim();
 
-const HELP = phrases(['help', '/help', 'aide', '/aide', '?', 'commands', 'commandes', 'menu']);
-const DOMAINS = phrases(['domains', '/domains', 'domaines', '/domaines', 'list domains', 'the domains', 'all domains', 'show domains', 'browse domains', 'les domaines', 'tous les domaines', 'liste des domaines', 'voir les domaines']);
-const RESTART = phrases(['restart', '/restart', 'reset', 'start over', 'new conversation', 'recommencer', '/recommencer', 'nouvelle conversation', 'redemarrer']);
-const LANGUAGE = phrases(['language', '/language', 'langue', '/langue', '/lang', 'change language', 'changer de langue']);
-const SET_LANGUAGE: ReadonlyArray<readonly [ReadonlySet<string>, Language]> = [
-  [phrases(['francais', 'français', '/lang fr', 'langue francais', 'language french', 'french please', 'en francais svp']), 'fr'],
-  [phrases(['english', 'anglais', '/lang en', 'langue anglais', 'language english', 'english please']), 'en'],
-];
-const TRANSLATE: ReadonlyArray<readonly [ReadonlySet<string>, Language]> = [
-  [phrases(['show in french', 'in french', 'en francais', 'voir en francais', 'afficher en francais', 'traduire en francais', 'translate to french', 'translate into french', 'and in french', 'et en francais', 'en francais stp']), 'fr'],
-  [phrases(['show in english', 'in english', 'en anglais', 'voir en anglais', 'afficher en anglais', 'traduire en anglais', 'translate to english', 'translate into english', 'and in english', 'et en anglais']), 'en'],
-];
+/** Every command phrase of every pack, with {language} and {code} expanded for every language. */
+function tableOf(languages: LanguageRegistry): CommandTable {
+  let table = tables.get(languages);
+  if (table) return table;
+  const simple = new Map<string, Simple>();
+  const setLanguage = new Map<string, Language>();
+  const translate = new Map<string, Language>();
+  const none = new Set<string>();
+  const expand = (template: string, into: Map<string, Language>): void => {
+    for (const code of languages.codes) {
+      const names = template.includes('{language}') ? languages.pack(code).names : [''];
+      for (const name of names) into.set(commandKey(languages, template.replace('{language}', name).replace('{code}', code)), code);
+    }
+  };
+  for (const code of languages.codes) {
+    const { commands } = languages.pack(code);
+    for (const kind of ['help', 'domains', 'restart', 'language'] as const) for (const phrase of commands[kind]) simple.set(commandKey(languages, phrase), kind);
+    for (const template of commands.setLanguage) expand(template, setLanguage);
+    for (const template of commands.translate) expand(template, translate);
+    for (const phrase of commands.none ?? []) none.add(commandKey(languages, phrase));
+  }
+  tables.set(languages, (table = { simple, setLanguage, translate, none }));
+  return table;
+}
 
-export function recogniseCommand(text: string): TextCommand | undefined {
-  const key = commandKey(text);
-  if (HELP.has(key)) return { command: 'help' };
-  if (DOMAINS.has(key)) return { command: 'domains' };
-  if (RESTART.has(key)) return { command: 'restart' };
-  if (LANGUAGE.has(key)) return { command: 'language' };
-  for (const [set, language] of TRANSLATE) if (set.has(key)) return { command: 'translate', language };
-  for (const [set, language] of SET_LANGUAGE) if (set.has(key)) return { command: 'set-language', language };
+export function recogniseCommand(languages: LanguageRegistry, text: string): TextCommand | undefined {
+  const key = commandKey(languages, text);
+  const table = tableOf(languages);
+  const simple = table.simple.get(key);
+  if (simple) return { command: simple };
+  const translated = table.translate.get(key);
+  if (translated) return { command: 'translate', language: translated };
+  const chosen = table.setLanguage.get(key);
+  if (chosen) return { command: 'set-language', language: chosen };
   return undefined;
 }
+
+/** "none", "aucune"…: the answer to "Did you mean…?" that picks none of the choices. */
+export const isNoneOfThese = (languages: LanguageRegistry, text: string): boolean => tableOf(languages).none.has(commandKey(languages, text));

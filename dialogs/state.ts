@@ -1,7 +1,8 @@
 // What the bot remembers, typed. Conversation data lives in conversation state; the user's
 // language preference in user state (it follows the user across conversations).
-import type { DefinitionLevel } from '../src/core/domainView';
-import type { Choice, DomainId, Language } from '../src/core/types';
+import type { DomainId, Language } from '../src/core/types';
+import type { DefinitionLevel } from '../src/presentation/domainView';
+import type { Choice } from '../src/presentation/types';
 
 /** What the last reply showed, so that "show in French" can show it again in another language. */
 export type Shown =

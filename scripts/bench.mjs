@@ -11,7 +11,7 @@
 //     when the previous request has returned; the 200 comes after the reply is posted), several
 //     rounds per level, product and echo rounds alternated, medians;
 //   - memory (VmRSS from /proc) of each long-running server after the load;
-//   - the core alone, in this process: answerQuestion over every eval question, beside a plain
+//   - the core alone, in this process: the core's answerQuestion over every eval question, beside a plain
 //     Fuse.js baseline (dist/src/eval/baseline.js) timed the same way.
 // Prints a table with PASS/MISS beside each target and writes the same figures as JSON to
 // bench/results/latest.json (a --quick smoke run writes to the temp folder instead).
@@ -464,10 +464,9 @@ function runCore(settings) {
     const indexStart = performance.now();
     const index = buildIndex(knowledge);
     const indexMs = performance.now() - indexStart;
-    const baseline = createBaseline(readFileSync(SEED_FILE, 'utf8'));
-    const options = { publicUrl: 'http://localhost:3978' };
+    const baseline = createBaseline(readFileSync(SEED_FILE, 'utf8'), knowledge);
     const contenders = {
-      product: (q) => answerQuestion(index, q, {}, options),
+      product: (q) => answerQuestion(index, q, {}),
       baseline: (q) => baseline(q),
     };
     const samples = { product: [], baseline: [] };

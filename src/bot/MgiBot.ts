@@ -15,7 +15,6 @@ import type { DialogState } from '../../dialogs/dialogKit';
 import { MainDialog } from '../../dialogs/MainDialog';
 import type { ConversationData, UserProfile } from '../../dialogs/state';
 import type { KnowledgeIndex } from '../core/buildIndex';
-import { languageOfLocale } from '../core/detectLanguage';
 import { translator } from '../i18n/i18n';
 import type { Logger } from '../server/logger';
 import { searchResults, selectedItem } from '../teams/messageExtension';
@@ -117,12 +116,18 @@ export class MgiBot extends TeamsActivityHandler {
     await this.options.userState.saveChanges(context, false);
   }
 
-  /** The bilingual greeting, once per conversation. */
+  /** The language of the activity's locale, else the default language. */
+  private localeLanguage(context: TurnContext): string {
+    const { languages } = this.options.index;
+    return languages.fromLocale(context.activity.locale) ?? languages.defaultLanguage;
+  }
+
+  /** The greeting, once per conversation. */
   private async welcome(context: TurnContext): Promise<void> {
     const data = await this.conversationData.get(context, {});
     if (data.welcomed) return;
     data.welcomed = true;
-    const language = languageOfLocale(context.activity.locale) ?? 'en';
+    const language = this.localeLanguage(context);
     await context.sendActivity(welcomeReply(language, { channelId: context.activity.channelId, recipientId: context.activity.from?.id, knowledge: this.options.index.knowledge }));
   }
 
@@ -130,14 +135,14 @@ export class MgiBot extends TeamsActivityHandler {
   protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
     const parameter = query.parameters?.find((p) => p.name === 'query') ?? query.parameters?.[0];
     const text = typeof parameter?.value === 'string' ? parameter.value.slice(0, this.options.maxQuestionLength) : '';
-    const language = languageOfLocale(context.activity.locale) ?? 'en';
+    const language = this.localeLanguage(context);
     return searchResults(this.options.index, text, language, this.options.publicUrl);
   }
 
   protected override async handleTeamsMessagingExtensionSelectItem(context: TurnContext, value: unknown): Promise<MessagingExtensionResponse> {
     const response = selectedItem(this.options.index, value, this.options.publicUrl);
     if (response) return response;
-    const t = translator(languageOfLocale(context.activity.locale) ?? 'en');
+    const t = translator(this.localeLanguage(context));
     return { composeExtension: { type: 'message', text: t('abstain.unknown') } };
   }
 

@@ -1,7 +1,7 @@
 // The schema.org `Message` entity with `Claim` citations that Teams and Web Chat render as
 // numbered citations. Limits are Teams': name ≤ 80, abstract ≤ 160, ≤ 3 keywords of ≤ 28 chars.
 import type { Entity } from 'botbuilder';
-import type { Answer, Citation } from '../core/types';
+import type { Answer, Citation } from '../presentation/types';
 
 export const CITATION_LIMITS = { citations: 10, name: 80, abstract: 160, keywords: 3, keyword: 28 } as const;
 

@@ -4,7 +4,7 @@ import { CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthenticatio
 import { AuthenticationConstants, AuthenticationError, GovernmentConstants, type AuthenticateRequestResult } from 'botframework-connector';
 import { randomUUID } from 'node:crypto';
 import { ConfigError, type BotFrameworkCloud, type Config } from '../config/config';
-import { languageOfLocale } from '../core/detectLanguage';
+import type { LanguageRegistry } from '../core/language/registry';
 import { translator } from '../i18n/i18n';
 import type { Logger } from '../server/logger';
 import { CloudCredentialsFactory } from './cloudCredentialsFactory';
@@ -77,7 +77,7 @@ class ChannelAuthentication extends ConfigurationBotFrameworkAuthentication {
   }
 }
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+export function createAdapter(config: Config, logger: Logger, languages: LanguageRegistry): CloudAdapter {
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
@@ -89,7 +89,7 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
   adapter.onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
     const reference = randomUUID().slice(0, 8);
     logger.error({ event: 'turn-error', reference, conversationId: context.activity.conversation?.id, err: error }, 'turn failed');
-    const language = languageOfLocale(context.activity.locale) ?? 'en';
+    const language = languages.fromLocale(context.activity.locale) ?? languages.defaultLanguage;
     try {
       await context.sendActivity({ type: 'message', text: translator(language)('errors.turn', { reference }) });
     } catch (sendError) {

@@ -4,18 +4,16 @@ import { ActionTypes, ActivityTypes, CardFactory, type Activity, type CardAction
 import { answerCard } from '../cards/answerCard';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptiveCard';
 import { clarifyCard, domainCard, domainListCard } from '../cards/domainCards';
-import { suggestionsFor } from '../core/answerQuestion';
-import { profilesList } from '../core/composeAnswer';
-import type { DomainView } from '../core/domainView';
-import type { Answer, Knowledge, Language } from '../core/types';
+import type { Knowledge, Language } from '../core/types';
+import { profilesList, suggestionsFor } from '../presentation/composeAnswer';
+import type { DomainView } from '../presentation/domainView';
+import type { Answer } from '../presentation/types';
 import { translator } from '../i18n/i18n';
 import { citationEntity } from './citationEntity';
 
 /** Channels that render Adaptive Cards. */
 export const CARD_CHANNELS: ReadonlySet<string> = new Set(['msteams', 'webchat', 'directline', 'emulator']);
 
-const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', fr: 'fr-FR' };
-export const localeOf = (language: Language): string => LOCALES[language];
 
 /** Teams shows three suggested actions at most. */
 const MAX_SUGGESTED_ACTIONS = 3;
@@ -52,13 +50,13 @@ function textBesideCard(answer: Answer, context: ReplyContext): string {
   return [`${lines[0] ?? ''} ${markers(true)}`.trim(), ...seeAlso, ...(references.length ? ['', ...references] : [])].join('\n');
 }
 
-function message(answer: Answer, text: string): Partial<Activity> {
+function message(answer: Answer, text: string, context: ReplyContext): Partial<Activity> {
   const entity = citationEntity(answer);
   return {
     type: ActivityTypes.Message,
     text,
     textFormat: 'markdown',
-    locale: localeOf(answer.language),
+    locale: context.knowledge.languages.localeOf(answer.language),
     ...(entity ? { entities: [entity] } : {}),
   };
 }
@@ -70,36 +68,37 @@ export function answerReply(answer: Answer, context: ReplyContext): Partial<Acti
   if (answer.kind === 'clarify') {
     const t = translator(answer.language);
     const choices = answer.choices ?? [];
-    if (rendersCards(context)) return { ...message(answer, answer.text), attachments: [cardAttachment(clarifyCard(answer))] };
-    return { ...message(answer, answer.text), ...suggested([...choices.map((c) => c.label), t('cards.none')], context, MAX_SUGGESTED_ACTIONS + 1) };
+    if (rendersCards(context)) return { ...message(answer, answer.text, context), attachments: [cardAttachment(clarifyCard(answer))] };
+    return { ...message(answer, answer.text, context), ...suggested([...choices.map((c) => c.label), t('cards.none')], context, MAX_SUGGESTED_ACTIONS + 1) };
   }
-  if (!answer.answered) return { ...message(answer, answer.text), ...suggested(answer.suggestions, context) };
-  if (!rendersCards(context)) return message(answer, answer.text);
-  return { ...message(answer, textBesideCard(answer, context)), attachments: [cardAttachment(answerCard(answer, context.knowledge))], ...feedbackLoop(context) };
+  if (!answer.answered) return { ...message(answer, answer.text, context), ...suggested(answer.suggestions, context) };
+  if (!rendersCards(context)) return message(answer, answer.text, context);
+  return { ...message(answer, textBesideCard(answer, context), context), attachments: [cardAttachment(answerCard(answer, context.knowledge))], ...feedbackLoop(context) };
 }
 
 export function domainReply(view: DomainView, answer: Answer, context: ReplyContext): Partial<Activity> {
-  if (!rendersCards(context)) return message(answer, answer.text);
-  return { ...message(answer, textBesideCard(answer, context)), attachments: [cardAttachment(domainCard(view, answer, context.knowledge))] };
+  if (!rendersCards(context)) return message(answer, answer.text, context);
+  return { ...message(answer, textBesideCard(answer, context), context), attachments: [cardAttachment(domainCard(view, answer, context.knowledge))] };
 }
 
 export function domainListReply(language: Language, context: ReplyContext): Partial<Activity> {
   const t = translator(language);
   const names = context.knowledge.domains.map((d) => d.name[language]);
   const text = [`**${t('cards.domainsTitle')}**`, '', ...names.map((name, i) => `${i + 1}. ${name}`), '', t('cards.chooseDomain', { profiles: profilesList(t, context.knowledge, language) })].join('\n');
-  const base: Partial<Activity> = { type: ActivityTypes.Message, text, textFormat: 'markdown', locale: localeOf(language) };
+  const base: Partial<Activity> = { type: ActivityTypes.Message, text, textFormat: 'markdown', locale: context.knowledge.languages.localeOf(language) };
   if (rendersCards(context)) return { ...base, attachments: [cardAttachment(domainListCard(context.knowledge, language))] };
   return { ...base, ...suggested(names, context, names.length) };
 }
 
 /** A short message in one language, with optional suggested questions. */
 export function textReply(language: Language, text: string, context: ReplyContext, suggestions: readonly string[] = []): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale: localeOf(language), ...suggested(suggestions, context) };
+  return { type: ActivityTypes.Message, text, textFormat: 'markdown', locale: context.knowledge.languages.localeOf(language), ...suggested(suggestions, context) };
 }
 
-/** The bilingual greeting: the user's language first, three example questions in it. */
+/** The greeting in every language the bot speaks, the user's first, with three example questions in it. */
 export function welcomeReply(language: Language, context: ReplyContext): Partial<Activity> {
-  const other: Language = language === 'en' ? 'fr' : 'en';
+  const { languages } = context.knowledge;
   const line = (lang: Language): string => translator(lang)('welcome.text', { profiles: profilesList(translator(lang), context.knowledge, lang) });
-  return textReply(language, `${line(language)}\n\n${line(other)}`, context, suggestionsFor(language));
+  const order = [language, ...languages.codes.filter((code) => code !== language)];
+  return textReply(language, order.map(line).join('\n\n'), context, suggestionsFor(language));
 }

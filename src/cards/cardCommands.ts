@@ -1,7 +1,8 @@
 // What a card button asks the bot to do. Buttons send `{ mgi: CardCommand }` as the activity's
 // value; `parseCardCommand` accepts only well-formed commands, since anyone can send a value.
-import type { DefinitionLevel } from '../core/domainView';
+import type { LanguageRegistry } from '../core/language/registry';
 import type { DomainId, Language } from '../core/types';
+import type { DefinitionLevel } from '../presentation/domainView';
 import { DOMAIN_IDS } from '../knowledge/validateKnowledge';
 
 export type CardCommand =
@@ -20,10 +21,10 @@ export type CardCommand =
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isDomain = (value: unknown): value is DomainId => typeof value === 'string' && (DOMAIN_IDS as readonly string[]).includes(value);
-const isLanguage = (value: unknown): value is Language => value === 'en' || value === 'fr';
 const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
 
-export function parseCardCommand(value: unknown): CardCommand | undefined {
+/** The command a card's value carries, if well formed; a language must be one the bot speaks. */
+export function parseCardCommand(value: unknown, languages: LanguageRegistry): CardCommand | undefined {
   const data = isRecord(value) && isRecord(value.mgi) ? value.mgi : undefined;
   if (!data) return undefined;
   switch (data.command) {
@@ -36,7 +37,7 @@ export function parseCardCommand(value: unknown): CardCommand | undefined {
     case 'source':
       return isShortString(data.sourceId) ? { command: 'source', sourceId: data.sourceId } : undefined;
     case 'translate':
-      return isLanguage(data.language) ? { command: 'translate', language: data.language } : undefined;
+      return typeof data.language === 'string' && languages.has(data.language) ? { command: 'translate', language: data.language } : undefined;
     case 'domains':
     case 'none':
       return { command: data.command };

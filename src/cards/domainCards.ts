@@ -1,12 +1,13 @@
 // Cards for browsing: the list of the six domains, and one domain with its definition and the
 // profile's findings.
-import { domainName, profilesList } from '../core/composeAnswer';
-import type { DomainView } from '../core/domainView';
-import type { Answer, Knowledge, Language, Source } from '../core/types';
+import { inLanguage } from '../core/localizedText';
+import type { Knowledge, Language, Source } from '../core/types';
 import { translator } from '../i18n/i18n';
+import { domainName, profilesList } from '../presentation/composeAnswer';
+import type { DomainView } from '../presentation/domainView';
+import type { Answer } from '../presentation/types';
 import { actionSet, adaptiveCard, container, heading, submit, textBlock, type AdaptiveCard, type CardAction } from './adaptiveCard';
-
-const OTHER: Readonly<Record<Language, Language>> = { en: 'fr', fr: 'en' };
+import { otherLanguageActions } from './answerCard';
 
 export function domainListCard(knowledge: Knowledge, language: Language): AdaptiveCard {
   const t = translator(language);
@@ -14,7 +15,7 @@ export function domainListCard(knowledge: Knowledge, language: Language): Adapti
     [
       heading(t('cards.domainsTitle')),
       textBlock(t('cards.chooseDomain', { profiles: profilesList(t, knowledge, language) }), { isSubtle: true }),
-      actionSet(knowledge.domains.map((d) => submit(d.name[language], { command: 'domain', domain: d.id }))),
+      actionSet(knowledge.domains.map((d) => submit(inLanguage(d.name, language), { command: 'domain', domain: d.id }))),
     ],
   );
 }
@@ -28,27 +29,25 @@ export function domainCard(view: DomainView, answer: Answer, knowledge: Knowledg
     return citation ? ` [${citation.position}](${citation.url})` : '';
   };
   const findings = (label: string, sources: readonly Source[]) =>
-    container([textBlock(label, { weight: 'Bolder', size: 'Small', color: 'Accent' }), ...sources.map((s) => textBlock(`- ${s.text[language]}${link(s)}`, { spacing: 'Small' }))], {
+    container([textBlock(label, { weight: 'Bolder', size: 'Small', color: 'Accent' }), ...sources.map((s) => textBlock(`- ${inLanguage(s.text, language)}${link(s)}`, { spacing: 'Small' }))], {
       separator: true,
       spacing: 'Medium',
     });
   const body = [
     heading(domainName(knowledge, view.domain.id, language)),
     textBlock(t('cards.definitionAt', { level: t(`cards.level.${view.level}`) }), { size: 'Small', weight: 'Bolder', color: 'Accent' }),
-    textBlock(`${view.definition.text[language]}${link(view.definition)}`, { spacing: 'Small' }),
-    ...(view.profile
-      ? [
-          textBlock(t('domainView.profileFindings', { place: view.profile.place[language], date: view.profile.dateLabel[language] }), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
-          findings(t('pages.findingsHeading.developed'), view.developed),
-          findings(t('pages.findingsHeading.potential'), view.potential),
-        ]
-      : []),
+    textBlock(`${inLanguage(view.definition.text, language)}${link(view.definition)}`, { spacing: 'Small' }),
+    ...view.profiles.flatMap(({ profile, developed, potential }) => [
+      textBlock(t('domainView.profileFindings', { place: inLanguage(profile.place, language), date: inLanguage(profile.dateLabel, language) }), { weight: 'Bolder', separator: true, spacing: 'Medium' }),
+      findings(t('pages.findingsHeading.developed'), developed),
+      findings(t('pages.findingsHeading.potential'), potential),
+    ]),
   ];
   const otherLevel = view.level === 'city' ? 'national' : 'city';
   const actions: CardAction[] = [
     submit(t(`cards.showDefinition.${otherLevel}`), { command: 'domain', domain: view.domain.id, level: otherLevel }),
     submit(t('cards.allDomains'), { command: 'domains' }),
-    submit(t('cards.switchLanguage'), { command: 'translate', language: OTHER[language] }),
+    ...otherLanguageActions(knowledge, language),
   ];
   return adaptiveCard(body, actions);
 }

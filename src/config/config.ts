@@ -14,8 +14,13 @@ export const projectRoot: string = (() => {
   return dir;
 })();
 
+/** The language used when nothing says which (DEFAULT_LANGUAGE); it must have a language pack. */
+export const DEFAULT_LANGUAGE = 'en';
+
 export interface Config {
   readonly port: number;
+  /** Language of answers when neither the question, the user, the conversation nor the locale says (DEFAULT_LANGUAGE). */
+  readonly defaultLanguage: string;
   /** Host to listen on. */
   readonly host: string;
   /** Base of public links (citations, source pages). */
@@ -199,8 +204,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   const container = env.AZURE_STORAGE_CONTAINER || 'mgi-bot-state';
   if (!CONTAINER_NAME.test(container)) throw new ConfigError('AZURE_STORAGE_CONTAINER', `must be an Azure blob container name: 3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit (got "${container}")`);
+  const defaultLanguage = env.DEFAULT_LANGUAGE?.trim().toLowerCase() || DEFAULT_LANGUAGE;
+  if (!/^[a-z]{2,3}$/.test(defaultLanguage)) throw new ConfigError('DEFAULT_LANGUAGE', `must be a language code such as ${DEFAULT_LANGUAGE} (got "${env.DEFAULT_LANGUAGE}")`);
   return {
     port,
+    defaultLanguage,
     host: env.HOST || '0.0.0.0',
     publicUrl,
     knowledgeDir: path.resolve(projectRoot, env.KNOWLEDGE_DIR || 'knowledge'),

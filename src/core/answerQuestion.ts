@@ -1,124 +1,126 @@
-// The answering use cases: a question in, one cited answer (or a plain "I don't know", or a
-// "Did you mean…?") out; and answers for a source or a domain's list chosen from a button.
-// Pure: the hosts (bot, web, CLI) give it the index and context and render what it returns.
-import { translator, type Translate } from '../i18n/i18n';
+// The answering use cases: a message in, a structured answer out (sources quoted, a question back,
+// or a plain "not in the material"); and answers for a source or a domain's list chosen from a
+// button. Pure: the hosts give the index and the conversation's context, and present the result.
+import { analyseQuestion, type AnalysedQuestion, type AnalysisContext, type QuestionPart } from './analyseQuestion';
 import type { KnowledgeIndex } from './buildIndex';
-import { composeAnswer, domainName, domainsList, profilesList, citationTitle, type ComposeOptions } from './composeAnswer';
-import { decide } from './decide';
-import { detectLanguage, languageOfText, type LanguageContext } from './detectLanguage';
-import { findPlace } from './places';
-import { retrieve, type RankedSource } from './retrieve';
-import { recogniseSmallTalk } from './smallTalk';
-import type { Answer, AnswerKind, Choice, DomainId, Language } from './types';
+import { decide, type Decision } from './decide';
+import { textIn } from './localizedText';
+import { retrievePart, type RankedSource, type Retrieval, type Scope } from './retrieve';
+import type { DomainId, Language, QuotedSource, Source, StructuredAnswer } from './types';
 
-export type AnswerOptions = ComposeOptions;
-
-export interface AnswerContext extends LanguageContext {
-  /** Answer in this language whatever the question's own ("show in French"). */
-  readonly forcedLanguage?: Language;
+export interface AnswerContext extends AnalysisContext {
   /** The domain of the conversation's last answer: "what could be improved there?" continues it. */
   readonly lastDomain?: DomainId;
-  /** The profile of the conversation's last answer. */
+  /** The profile of the conversation's last answer: "and in education?" stays in it. */
   readonly lastProfileId?: string;
 }
 
-const SUGGESTION_KEYS = ['health', 'partnerships', 'improve'] as const;
-
-const suggestions = new Map<Language, readonly string[]>();
-
-/** Three example questions in a language (computed once). */
-export function suggestionsFor(language: Language): readonly string[] {
-  let list = suggestions.get(language);
-  if (!list) {
-    const t = translator(language);
-    suggestions.set(language, (list = SUGGESTION_KEYS.map((key) => t(`suggestions.${key}`))));
-  }
-  return list;
+/** How the answer was reached, for `npm run ask -- --explain`. */
+export interface AnswerTrace {
+  readonly analysis: AnalysedQuestion;
+  readonly scope: Scope;
+  readonly retrievals: readonly Retrieval[];
+  readonly decisions: readonly Decision[];
+  readonly path: string;
 }
 
-function reply(language: Language, kind: AnswerKind, text: string, suggestions: readonly string[] = [], confidence = 0): Answer {
-  return { language, answered: false, kind, text, citations: [], confidence, suggestions };
+export type TracedAnswer = StructuredAnswer & { readonly trace: AnswerTrace };
+
+const quote = (language: Language) => (source: Source): QuotedSource => ({ source, text: textIn(source.text, language) });
+
+/**
+ * The profiles a question may be answered from: those it names, else the conversation's (unless
+ * it asks what a domain covers, which is the framework's), else every profile.
+ */
+function scopeOf(question: AnalysedQuestion, context: AnswerContext): Scope {
+  const profileIds = question.profilesNamed.length ? question.profilesNamed : context.lastProfileId && !question.intent.definition ? [context.lastProfileId] : undefined;
+  return { profileIds, lastDomain: context.lastDomain };
 }
 
-function withSuggestions(t: Translate, lines: string[], suggestions: readonly string[]): string {
-  return [...lines, '', t('abstain.tryAsking'), ...suggestions.map((s) => `- ${s}`)].join('\n');
+/**
+ * A question with no topic of its own: "What are the MGI?" or "Manaus?" gets the overview or the
+ * profile's introduction; "what could be improved there?" gets the areas to develop of the domain
+ * named, or of the conversation's last domain, for each profile in scope.
+ */
+function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: Scope, context: AnswerContext): Source[] {
+  const { intent } = question;
+  const domain = question.domainNamed ?? context.lastDomain;
+  const kind = intent.potential && !intent.developed ? 'potential' : intent.developed && !intent.potential ? 'developed' : undefined;
+  const inScope = (s: Source): boolean => scope.profileIds === undefined || (s.profileId !== undefined && scope.profileIds.includes(s.profileId));
+  if (domain && kind) return index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && inScope(s));
+  // "Manaus?", "tell me about Manaus": the profile itself; "who is the mayor of Manaus?" is no such question.
+  const asksSomethingElse = intent.definition || intent.potential || intent.developed || intent.national || intent.city || intent.quantity;
+  if (asksSomethingElse) return [];
+  if (question.profilesNamed.length) return index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
+  if (intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');
+  return [];
 }
 
-const PREVIEW_LENGTH = 90;
-const preview = (text: string): string => (text.length <= PREVIEW_LENGTH ? text : `${text.slice(0, PREVIEW_LENGTH).replace(/\s+\S*$/, '')}…`);
-
-function clarification(index: KnowledgeIndex, t: Translate, language: Language, ranked: readonly RankedSource[], confidence: number): Answer {
-  const choices: Choice[] = ranked.map(({ source }) => ({
-    sourceId: source.id,
-    domain: source.domain,
-    label: source.domain ? domainName(index.knowledge, source.domain, language) : citationTitle(t, index.knowledge, source, language),
-    preview: preview(source.text[language]),
-  }));
-  const text = [t('clarify.question'), '', ...choices.map((c, i) => `${i + 1}. **${c.label}**: ${c.preview}`), '', t('clarify.pick')].join('\n');
-  return { language, answered: false, kind: 'clarify', text, citations: [], confidence, suggestions: [], choices };
-}
-
-export function answerQuestion(index: KnowledgeIndex, question: string, context: AnswerContext, options: AnswerOptions): Answer {
-  const smallTalk = recogniseSmallTalk(question);
-  if (!smallTalk) return answerTopic(index, question, context, options);
-  // "Hi, what does Manaus offer in health?" is a question; "thanks, super helpful!" is not.
-  const answer = smallTalk.rest ? answerTopic(index, question, context, options, smallTalk.phraseWords) : undefined;
-  if (answer && answer.kind !== 'abstain') return answer;
-  const language = context.forcedLanguage ?? languageOfText(question, index.languageVocabulary) ?? smallTalk.language;
-  const t = translator(language);
-  const text = t(`smallTalk.${smallTalk.kind}`, { profiles: profilesList(t, index.knowledge, language), domains: domainsList(index.knowledge, language) });
-  return reply(language, 'small-talk', text, smallTalk.kind === 'thanks' || smallTalk.kind === 'goodbye' ? [] : suggestionsFor(language));
-}
-
-/** A message that is not (only) small talk; `ignore` holds the words of its small-talk phrases. */
-function answerTopic(index: KnowledgeIndex, question: string, context: AnswerContext, options: AnswerOptions, ignore?: ReadonlySet<string>): Answer {
-  const { knowledge } = index;
-  const language = context.forcedLanguage ?? detectLanguage(question, context, index.languageVocabulary);
-  const t = translator(language);
-  const profiles = profilesList(t, knowledge, language);
-  const domains = domainsList(knowledge, language);
-  const suggestions = suggestionsFor(language);
-
-  const place = findPlace(index, question);
-  if (place?.kind === 'unknown') {
-    const text = withSuggestions(t, [t('abstain.unknownPlace', { place: place.name, profiles })], suggestions);
-    return reply(language, 'unknown-place', text, suggestions);
-  }
-
-  const retrieval = retrieve(index, question, { lastDomain: context.lastDomain, lastProfileId: context.lastProfileId }, ignore);
-  const decision = decide(retrieval);
+function fromDecision(decision: Decision, language: Language): StructuredAnswer {
+  const q = quote(language);
+  const sources = (list: readonly RankedSource[]): QuotedSource[] => list.map((r) => q(r.source));
   switch (decision.kind) {
-    case 'abstain': {
-      const text = withSuggestions(t, [t('abstain.unknown'), t('abstain.whatICanAnswer', { domains, profiles })], suggestions);
-      return reply(language, 'abstain', text, suggestions, decision.confidence);
-    }
+    case 'abstain':
+      return { kind: 'abstain', language, confidence: decision.confidence };
     case 'clarify':
-      return clarification(index, t, language, decision.choices, decision.confidence);
+      return { kind: 'clarify', language, choices: sources(decision.choices), confidence: decision.confidence };
     case 'answer':
-      return composeAnswer(t, knowledge, language, decision.quoted, decision.seeAlso, decision.confidence, options);
+      return { kind: 'answer', language, quoted: sources(decision.quoted), seeAlso: sources(decision.seeAlso), confidence: decision.confidence };
   }
+}
+
+/** Two questions in one message: each part that can be answered is, in the message's order. */
+function answerParts(index: KnowledgeIndex, question: AnalysedQuestion, scope: Scope): { retrievals: Retrieval[]; decisions: Decision[]; answered: Array<Extract<Decision, { kind: 'answer' }>> } {
+  const retrievals = question.parts.map((part: QuestionPart) => retrievePart(index, question, part, scope));
+  const decisions = retrievals.map((r) => decide(r, index.knowledge.calibration.thresholds));
+  return { retrievals, decisions, answered: decisions.filter((d): d is Extract<Decision, { kind: 'answer' }> => d.kind === 'answer') };
+}
+
+export function answerQuestion(index: KnowledgeIndex, text: string, context: AnswerContext = {}): TracedAnswer {
+  const question = analyseQuestion(index, text, context);
+  const { language } = question;
+  const scope = scopeOf(question, context);
+  const trace = (path: string, retrievals: readonly Retrieval[] = [], decisions: readonly Decision[] = []): AnswerTrace => ({ analysis: question, scope, retrievals, decisions, path });
+  if (question.smallTalk) return { kind: 'small-talk', language, smallTalk: question.smallTalk, trace: trace('small talk: the whole message') };
+  if (question.taskRequest) return { kind: 'abstain', language, confidence: 0, trace: trace('asks for a task, not for what the material says') };
+  if (question.unknownPlace) return { kind: 'unknown-place', language, place: question.unknownPlace, trace: trace(`names ${question.unknownPlace}, which no profile covers`) };
+  if (question.topic.length === 0) {
+    const sources = withoutTopic(index, question, scope, context);
+    if (sources.length === 0) return { kind: 'abstain', language, confidence: 0, trace: trace('no topic word, and nothing named to show') };
+    return { kind: 'answer', language, quoted: sources.map(quote(language)), seeAlso: [], confidence: 1, trace: trace('no topic word: what the question names') };
+  }
+  if (question.parts.length > 1) {
+    const parts = answerParts(index, question, scope);
+    if (parts.answered.length > 1) {
+      const seen = new Set<string>();
+      const quoted = parts.answered.flatMap((d) => d.quoted).filter((r) => !seen.has(r.source.id) && seen.add(r.source.id));
+      const confidence = Math.min(...parts.answered.map((d) => d.confidence));
+      return { kind: 'answer', language, quoted: quoted.map((r) => quote(language)(r.source)), seeAlso: [], confidence, trace: trace(`${parts.answered.length} parts answered`, parts.retrievals, parts.decisions) };
+    }
+  }
+  const retrieval = retrievePart(index, question, question, scope);
+  const decision = decide(retrieval, index.knowledge.calibration.thresholds);
+  if (decision.kind !== 'answer' && question.parts.length > 1) {
+    const parts = answerParts(index, question, scope);
+    const [only] = parts.answered;
+    if (only) return { ...fromDecision(only, language), trace: trace('one part answered', parts.retrievals, parts.decisions) };
+  }
+  return { ...fromDecision(decision, language), trace: trace(decision.why, [retrieval], [decision]) };
 }
 
 /** The answer for one source picked from a button ("Did you mean…?"); undefined for an unknown id. */
-export function answerSource(index: KnowledgeIndex, sourceId: string, language: Language, options: AnswerOptions): Answer | undefined {
-  const entry = index.entries.find((e) => e.source.id === sourceId);
-  if (!entry) return undefined;
-  return composeAnswer(translator(language), index.knowledge, language, [{ source: entry.source, score: 1, coverage: 1, matched: [] }], [], 1, options);
+export function answerSource(index: KnowledgeIndex, sourceId: string, language: Language): StructuredAnswer | undefined {
+  const source = index.knowledge.sources.find((s) => s.id === sourceId);
+  if (!source) return undefined;
+  return { kind: 'answer', language, quoted: [quote(language)(source)], seeAlso: [], confidence: 1 };
 }
 
-/** A profile's whole list of strengths or areas to develop in a domain ("Areas to develop" button). */
-export function answerDomainList(
-  index: KnowledgeIndex,
-  domain: DomainId,
-  kind: 'developed' | 'potential',
-  profileId: string | undefined,
-  language: Language,
-  options: AnswerOptions,
-): Answer | undefined {
-  const profile = profileId ?? index.knowledge.profiles[0]?.id;
-  const quoted = index.entries
-    .filter((e) => e.source.domain === domain && e.source.kind === kind && e.source.profileId === profile)
-    .map((e) => ({ source: e.source, score: 1, coverage: 1, matched: [] }));
+/**
+ * A domain's whole list of strengths or areas to develop ("Areas to develop" button): of one
+ * profile, or of every profile, each under its own, when none is given.
+ */
+export function answerDomainList(index: KnowledgeIndex, domain: DomainId, kind: 'developed' | 'potential', profileId: string | undefined, language: Language): StructuredAnswer | undefined {
+  const quoted = index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && (profileId === undefined || s.profileId === profileId)).map(quote(language));
   if (quoted.length === 0) return undefined;
-  return composeAnswer(translator(language), index.knowledge, language, quoted, [], 1, options);
+  return { kind: 'answer', language, quoted, seeAlso: [], confidence: 1 };
 }

@@ -1,157 +1,222 @@
-// Builds, once, everything retrieval needs: per-source weighted tokens, document frequencies,
-// curated phrases, the vocabulary Fuse.js searches to forgive typos, and per-language vocabularies.
+// Builds, once, everything retrieval needs: per source and per language, the weighted stems of
+// its texts; the concepts its texts carry; per language, document frequencies, the vocabulary and
+// the Fuse.js matchers that forgive typos; each domain's names.
 import Fuse from 'fuse.js';
-import genericStopWords from 'stopwords-iso/stopwords-iso.json';
-import { contentTokens } from './analyseText';
-import type { LanguageVocabulary } from './detectLanguage';
-import { normalise, words } from './normalise';
-import { LANGUAGES, type DomainId, type Knowledge, type Language, type Source } from './types';
-
-/** How much a token counts by where it appears in a source. */
-export const FIELD_WEIGHTS = {
-  /** The source's own curated search terms. */
-  terms: 3,
-  /** The domain's name, on its definitions. */
-  domainNameOnDefinition: 2.5,
-  /** The domain's name, on a finding of that domain. */
-  domainNameOnFinding: 1.5,
-  /** The source's own text. */
-  text: 1,
-  /** The domain's curated terms, on a finding of that domain: weak, topical evidence. */
-  domainTermsOnFinding: 1.2,
-} as const;
+import { ENGINE } from './engineConfig';
+import type { ExclusiveVocabulary } from './language/detectLanguage';
+import type { LanguagePack, LanguageRegistry } from './language/registry';
+import { languagesOf } from './localizedText';
+import type { DomainId, Knowledge, Language, Source } from './types';
 
 export interface IndexedSource {
   readonly source: Source;
   /** Position in the knowledge (framework, then each profile in its order): breaks ties. */
   readonly order: number;
-  /** Per language, stemmed token → the best field weight it has in this source's texts of that language. */
-  readonly weights: Readonly<Record<Language, ReadonlyMap<string, number>>>;
-  /** Stemmed token → its best weight in either language. */
-  readonly anyWeights: ReadonlyMap<string, number>;
-  /** Curated multi-word terms, as stemmed token lists. */
-  readonly phrases: readonly (readonly string[])[];
+  /** Per language the source has a text in: stem → the best field weight it has there. */
+  readonly weights: ReadonlyMap<Language, ReadonlyMap<string, number>>;
+  /** Concepts its texts carry (the thesaurus's words found in them). */
+  readonly concepts: ReadonlySet<string>;
+  /** Curated multi-word terms, as stem lists per language. */
+  readonly phrases: ReadonlyArray<{ readonly language: Language; readonly stems: readonly string[] }>;
+  /** It states a quantity other than a year ("288 Basic Health Units", "about 90 indicators"). */
+  readonly statesQuantity: boolean;
+}
+
+/** A concept word or phrase of one language, as stems. */
+export interface ConceptPhrase {
+  readonly concept: string;
+  readonly stems: readonly string[];
+}
+
+export interface LanguageIndex {
+  readonly pack: LanguagePack;
+  /** Inverse document frequency of each stem over the sources that have a text in this language. */
+  readonly idf: ReadonlyMap<string, number>;
+  /** Normalised words of the knowledge, thesaurus and pack in this language: what a typo is corrected to. */
+  readonly surface: ReadonlySet<string>;
+  /** Fuse.js over `surface`, one matcher per first letter (a typo rarely touches the first letter). */
+  readonly surfaceSearch: ReadonlyMap<string, Fuse<string>>;
+  /** Concept phrases, keyed by their first stem. */
+  readonly conceptPhrases: ReadonlyMap<string, readonly ConceptPhrase[]>;
+  /** Generic words (stopwords-iso) the knowledge never uses: they neither match nor count against a question. */
+  readonly fillers: ReadonlySet<string>;
+  /** Each domain's names and aliases in this language, as stem lists, longest first. */
+  readonly domainNames: ReadonlyArray<{ readonly domain: DomainId; readonly stems: readonly string[] }>;
 }
 
 export interface KnowledgeIndex {
   readonly knowledge: Knowledge;
+  readonly languages: LanguageRegistry;
   readonly entries: readonly IndexedSource[];
-  /** Inverse document frequency of each stemmed token over sources. */
-  readonly idf: ReadonlyMap<string, number>;
-  /** Idf given to a token no source contains. */
+  readonly byLanguage: ReadonlyMap<Language, LanguageIndex>;
+  /** Inverse document frequency of each concept over sources. */
+  readonly conceptIdf: ReadonlyMap<string, number>;
+  /** Idf of a word no source has: the rarest possible. */
   readonly unknownIdf: number;
-  /**
-   * Fuzzy matchers over the stemmed vocabulary, for typos, one per first letter: a typo rarely
-   * touches the first letter, and searching one letter's words is a twentieth of the work.
-   */
-  readonly vocabularySearch: ReadonlyMap<string, Fuse<string>>;
-  readonly vocabulary: ReadonlySet<string>;
-  /** Normalised words seen in one language's texts and terms only. */
-  readonly languageVocabulary: LanguageVocabulary;
-  /**
-   * Generic words of everyday English and French (stopwords-iso) that the knowledge never uses:
-   * "exactly", "came", "sorted"… They neither match nor count against a question.
-   */
-  readonly fillers: ReadonlySet<string>;
-  /** Each domain's names and aliases, as stemmed token lists, longest first. */
-  readonly domainNames: ReadonlyArray<{ readonly domain: DomainId; readonly tokens: readonly string[] }>;
   /** Normalised place names per profile id. */
   readonly placeNames: ReadonlyMap<string, readonly string[]>;
+  /** Words seen in only one language's knowledge texts: evidence of that language in a question. */
+  readonly exclusiveVocabulary: ExclusiveVocabulary;
+  /** Whether per-entry curated terms were indexed (the evaluation also runs without them). */
+  readonly withTerms: boolean;
 }
 
-function addTokens(weights: Map<string, number>, text: string, weight: number): void {
-  for (const token of contentTokens(text)) {
-    if ((weights.get(token) ?? 0) < weight) weights.set(token, weight);
+export interface IndexOptions {
+  /** Index the sources' curated terms (default true). */
+  readonly terms?: boolean;
+}
+
+/** Stems of a text's words in a language (stop words kept: concept phrases may contain them). */
+export function stemsOf(languages: LanguageRegistry, pack: LanguagePack, text: string): string[] {
+  return languages.words(languages.normalise(text)).map((w) => pack.stem(w));
+}
+
+/** Content stems: no stop words, no one-letter stems. */
+export function contentStems(languages: LanguageRegistry, pack: LanguagePack, text: string): string[] {
+  return languages
+    .words(languages.normalise(text))
+    .filter((w) => !pack.stopWords.has(w))
+    .map((w) => pack.stem(w))
+    .filter((s) => s.length > 1);
+}
+
+function conceptsIn(stems: readonly string[], phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, into: Set<string>): void {
+  stems.forEach((stem, i) => {
+    for (const phrase of phrases.get(stem) ?? []) {
+      if (phrase.stems.every((s, j) => stems[i + j] === s)) into.add(phrase.concept);
+    }
+  });
+}
+
+function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, ConceptPhrase[]> {
+  const byFirst = new Map<string, ConceptPhrase[]>();
+  for (const concept of knowledge.concepts.concepts) {
+    for (const word of concept.words[pack.code] ?? []) {
+      const stems = stemsOf(knowledge.languages, pack, word);
+      if (stems.length === 0) continue;
+      const list = byFirst.get(stems[0]!) ?? [];
+      list.push({ concept: concept.id, stems });
+      byFirst.set(stems[0]!, list);
+    }
   }
+  return byFirst;
 }
 
-function indexSource(source: Source, order: number, knowledge: Knowledge): IndexedSource {
-  const weights: Record<Language, Map<string, number>> = { en: new Map(), fr: new Map() };
+const QUANTITY = /\b(?!(?:19|20)\d\d\b)\d+\b/;
+
+function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean): IndexedSource {
+  const { languages } = knowledge;
   const domain = knowledge.domains.find((d) => d.id === source.domain);
   const isDefinition = source.kind === 'definition-national' || source.kind === 'definition-city';
   const isFinding = source.kind === 'developed' || source.kind === 'potential';
-  const definition = knowledge.sources.find((s) => s.domain === domain?.id && s.kind === 'definition-national');
-  for (const language of LANGUAGES) {
-    const into = weights[language];
-    addTokens(into, source.text[language], FIELD_WEIGHTS.text);
-    if (domain && isFinding) {
-      for (const term of definition?.terms[language] ?? []) addTokens(into, term, FIELD_WEIGHTS.domainTermsOnFinding);
-      addTokens(into, domain.name[language], FIELD_WEIGHTS.domainNameOnFinding);
-    }
-    if (domain && isDefinition) addTokens(into, domain.name[language], FIELD_WEIGHTS.domainNameOnDefinition);
-    for (const term of source.terms[language]) addTokens(into, term, FIELD_WEIGHTS.terms);
-  }
-  const anyWeights = new Map(weights.en);
-  for (const [token, weight] of weights.fr) anyWeights.set(token, Math.max(weight, anyWeights.get(token) ?? 0));
-  const phrases = LANGUAGES.flatMap((language) => source.terms[language])
-    .map((term) => contentTokens(term))
-    .filter((tokens) => tokens.length > 1);
-  return { source, order, weights, anyWeights, phrases };
-}
-
-/** Normalised words of every text and term, per language. */
-function knowledgeWords(knowledge: Knowledge): Record<Language, Set<string>> {
-  const seen: Record<Language, Set<string>> = { en: new Set(), fr: new Set() };
-  for (const source of knowledge.sources) {
-    for (const language of LANGUAGES) {
-      for (const text of [source.text[language], ...source.terms[language]]) {
-        for (const word of words(normalise(text))) seen[language].add(word);
+  const weights = new Map<Language, Map<string, number>>();
+  const carried = new Set<string>();
+  const phrases: Array<{ language: Language; stems: string[] }> = [];
+  const add = (into: Map<string, number>, pack: LanguagePack, text: string, weight: number): void => {
+    for (const stem of contentStems(languages, pack, text)) if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
+  };
+  for (const language of languagesOf(source.text)) {
+    if (!languages.has(language)) continue;
+    const pack = languages.pack(language);
+    const into = new Map<string, number>();
+    const text = source.text[language]!;
+    add(into, pack, text, ENGINE.fieldWeights.text);
+    conceptsIn(stemsOf(languages, pack, text), concepts.get(language)!, carried);
+    const name = domain?.name[language];
+    if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
+    if (name && isDefinition) add(into, pack, name, ENGINE.fieldWeights.domainNameOnDefinition);
+    if (withTerms) {
+      for (const term of source.terms[language] ?? []) {
+        add(into, pack, term, ENGINE.fieldWeights.terms);
+        const stems = contentStems(languages, pack, term);
+        if (stems.length > 1) phrases.push({ language, stems });
       }
     }
+    weights.set(language, into);
+  }
+  return { source, order, weights, concepts: carried, phrases, statesQuantity: QUANTITY.test(source.text[source.text.original] ?? '') };
+}
+
+const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+
+/** Every normalised word a typo in this language may be meant as. */
+function surfaceWords(knowledge: Knowledge, pack: LanguagePack, withTerms: boolean): Set<string> {
+  const { languages } = knowledge;
+  const seen = new Set<string>();
+  const addText = (text: string | undefined): void => {
+    if (text) for (const w of languages.words(languages.normalise(text))) if (w.length > 2 && !/\d/.test(w)) seen.add(w);
+  };
+  for (const source of knowledge.sources) {
+    addText(source.text[pack.code]);
+    if (withTerms) for (const term of source.terms[pack.code] ?? []) addText(term);
   }
   for (const domain of knowledge.domains) {
-    for (const language of LANGUAGES) for (const word of words(normalise(domain.name[language]))) seen[language].add(word);
+    addText(domain.name[pack.code]);
+    for (const alias of domain.aliases[pack.code] ?? []) addText(alias);
   }
+  for (const concept of knowledge.concepts.concepts) for (const word of concept.words[pack.code] ?? []) addText(word);
+  // Intent cues are whole words too ("weaknesses", "faiblesses"); stems and prefixes are not.
+  for (const cues of Object.values(pack.intentCues)) for (const cue of cues) if (cue === pack.stem(cue) || cue.length > 7) seen.add(cue);
   return seen;
 }
 
-function buildLanguageVocabulary(seen: Record<Language, Set<string>>): LanguageVocabulary {
-  const only = (a: Set<string>, b: Set<string>): Set<string> => new Set([...a].filter((w) => w.length > 2 && !b.has(w)));
-  return { en: only(seen.en, seen.fr), fr: only(seen.fr, seen.en) };
-}
-
-function buildFillers(seen: Record<Language, Set<string>>): Set<string> {
-  const fillers = new Set<string>();
-  for (const word of [...genericStopWords.en, ...genericStopWords.fr]) {
-    for (const w of words(normalise(word))) if (!seen.en.has(w) && !seen.fr.has(w)) fillers.add(w);
-  }
-  return fillers;
-}
-
-export function buildIndex(knowledge: Knowledge): KnowledgeIndex {
-  const entries = knowledge.sources.map((source, order) => indexSource(source, order, knowledge));
-  const documentFrequency = new Map<string, number>();
+function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readonly IndexedSource[], concepts: Map<string, ConceptPhrase[]>, withTerms: boolean): LanguageIndex {
+  const df = new Map<string, number>();
+  let n = 0;
   for (const entry of entries) {
-    for (const token of entry.anyWeights.keys()) documentFrequency.set(token, (documentFrequency.get(token) ?? 0) + 1);
+    const weights = entry.weights.get(pack.code);
+    if (!weights) continue;
+    n++;
+    for (const stem of weights.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
   }
+  const idf = new Map([...df].map(([stem, count]) => [stem, idfOf(n, count)]));
+  const surface = surfaceWords(knowledge, pack, withTerms);
+  const byLetter = new Map<string, string[]>();
+  for (const word of [...surface].sort()) byLetter.set(word[0]!, [...(byLetter.get(word[0]!) ?? []), word]);
+  const surfaceSearch = new Map(
+    [...byLetter].map(([letter, list]) => [letter, new Fuse(list, { includeScore: true, threshold: ENGINE.typo.fuseThreshold, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.createIndex([], list))]),
+  );
+  const knowledgeWords = new Set<string>();
+  for (const source of knowledge.sources) {
+    const text = source.text[pack.code];
+    if (text) for (const w of knowledge.languages.words(knowledge.languages.normalise(text))) knowledgeWords.add(w);
+  }
+  const fillers = new Set([...pack.genericWords].filter((w) => !knowledgeWords.has(w) && !surface.has(w)));
+  const domainNames = knowledge.domains
+    .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: contentStems(knowledge.languages, pack, name) })))
+    .filter((name) => name.stems.length > 0)
+    .sort((a, b) => b.stems.length - a.stems.length);
+  return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames };
+}
+
+export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): KnowledgeIndex {
+  const withTerms = options.terms ?? true;
+  const { languages } = knowledge;
+  const concepts = new Map(languages.codes.map((code) => [code, compileConcepts(knowledge, languages.pack(code))]));
+  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms));
+  const byLanguage = new Map(languages.codes.map((code) => [code, indexLanguage(knowledge, languages.pack(code), entries, concepts.get(code)!, withTerms)]));
+  const conceptDf = new Map<string, number>();
+  for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
   const n = entries.length;
-  const idfOf = (df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  const idf = new Map([...documentFrequency].map(([token, df]) => [token, idfOf(df)]));
-  const vocabulary = [...documentFrequency.keys()].sort();
-  const seen = knowledgeWords(knowledge);
-  // Fuse's bitap scores a short pattern harshly; a tight threshold keeps "helth" → "health"
-  // but refuses "weather" → "whether"-like near misses between unrelated words.
-  const byFirstLetter = new Map<string, string[]>();
-  for (const word of vocabulary) byFirstLetter.set(word[0]!, [...(byFirstLetter.get(word[0]!) ?? []), word]);
-  const vocabularySearch = new Map(
-    [...byFirstLetter].map(([letter, words]) => [
-      letter,
-      new Fuse(words, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.createIndex([], words)),
-    ]),
+  const seen = new Map(languages.codes.map((code) => [code, new Set<string>()]));
+  for (const source of knowledge.sources) {
+    for (const code of languages.codes) {
+      const text = source.text[code];
+      if (text) for (const w of languages.words(languages.normalise(text))) if (w.length > 2) seen.get(code)!.add(w);
+    }
+  }
+  const exclusiveVocabulary = new Map(
+    languages.codes.map((code) => [code, new Set([...seen.get(code)!].filter((w) => languages.codes.every((other) => other === code || !seen.get(other)!.has(w))))]),
   );
   return {
+    exclusiveVocabulary,
     knowledge,
+    languages,
     entries,
-    idf,
-    unknownIdf: idfOf(0),
-    vocabularySearch,
-    vocabulary: new Set(vocabulary),
-    languageVocabulary: buildLanguageVocabulary(seen),
-    fillers: buildFillers(seen),
-    domainNames: knowledge.domains
-      .flatMap((d) => LANGUAGES.flatMap((l) => [d.name[l], ...d.aliases[l]]).map((name) => ({ domain: d.id, tokens: contentTokens(name) })))
-      .filter((n) => n.tokens.length > 0)
-      .sort((a, b) => b.tokens.length - a.tokens.length),
-    placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map(normalise)])),
+    byLanguage,
+    conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
+    unknownIdf: idfOf(n, 0),
+    placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
+    withTerms,
   };
 }

@@ -1,79 +1,88 @@
-// Decides whether the best-ranked sources answer the question, and which of them to quote.
-// Thresholds were calibrated on the development question set (npm run eval), not per question.
-import type { RankedSource, Retrieval } from './retrieve';
+// Decides whether the best-ranked sources answer the question, which of them to quote, or whether
+// to ask which was meant. The decision reads features that do not drift with the size of the
+// knowledge (shares of the question's words, a relative margin), against thresholds fitted on the
+// development set by `npm run calibrate` (knowledge/calibration.json).
+import { ENGINE } from './engineConfig';
+import { isFinding, type RankedSource, type Retrieval } from './retrieve';
+import type { DecisionCalibration } from './types';
 
-export const DECISION = {
-  /** Share of the question's informative weight the top source must cover… */
-  minCoverage: 0.5,
-  /** …with at least this evidence (idf × field weight × intent × coverage factor). */
-  minScore: 4,
-  /** Strong, specific evidence may answer with less coverage (the rest being words the knowledge lacks). */
-  strongScore: 9,
-  strongMinCoverage: 0.3,
-  /** Sources within this share of the top score, same domain and kind, are quoted together. */
-  quoteTogether: 0.8,
-  maxQuoted: 4,
-  /** Other sources within this share of the top score are offered as "see also". */
-  seeAlso: 0.45,
-  maxSeeAlso: 2,
-  /** A source of another domain this close to the top one makes the question ambiguous: ask. */
-  clarify: 0.95,
-  maxChoices: 3,
-} as const;
+export type Thresholds = DecisionCalibration['thresholds'];
 
 export type Decision =
-  | { readonly kind: 'answer'; readonly quoted: readonly RankedSource[]; readonly seeAlso: readonly RankedSource[]; readonly confidence: number }
-  | { readonly kind: 'clarify'; readonly choices: readonly RankedSource[]; readonly confidence: number }
-  | { readonly kind: 'abstain'; readonly confidence: number };
+  | { readonly kind: 'answer'; readonly quoted: readonly RankedSource[]; readonly seeAlso: readonly RankedSource[]; readonly confidence: number; readonly why: string }
+  | { readonly kind: 'clarify'; readonly choices: readonly RankedSource[]; readonly confidence: number; readonly why: string }
+  | { readonly kind: 'abstain'; readonly confidence: number; readonly why: string };
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
 
 /**
  * The best source of each domain that comes close to the top one, when the question mixes topics
- * of different domains ("health and jobs"). One thing found in two places ("What is COMPREMI?")
+ * of different domains ("health and floods"). One thing found in two places ("What is COMPREMI?")
  * is no ambiguity: the first place answers, the other is offered as "see also".
  */
 function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
-  if (retrieval.intent.domain) return [];
-  const sameTopic = (a: RankedSource, b: RankedSource): boolean => a.matched.every((t) => b.matched.includes(t)) || b.matched.every((t) => a.matched.includes(t));
+  if (retrieval.part.domainNamed) return [];
+  // Two readings mix topics when each covers words of the question the other does not cover at all.
+  const disjoint = (a: RankedSource, b: RankedSource): boolean => !a.matched.some((t) => b.matched.includes(t));
   const choices: RankedSource[] = [top];
   for (const candidate of retrieval.ranked) {
-    if (candidate.score < DECISION.clarify * top.score) break;
-    if (choices.some((c) => c.source.domain === candidate.source.domain || sameTopic(c, candidate))) continue;
+    if (candidate.score < ENGINE.clarifyShare * top.score) break;
+    if (choices.some((c) => c.source.domain === candidate.source.domain || !disjoint(c, candidate))) continue;
     choices.push(candidate);
   }
-  return choices.length > 1 && choices.every((c) => c.source.domain) ? choices.slice(0, DECISION.maxChoices) : [];
+  return choices.length > 1 && choices.every((c) => c.source.domain) ? choices.slice(0, ENGINE.quote.maxChoices) : [];
 }
 
-/** How sure we are the top source answers: coverage, damped when the evidence is thin. */
-export function confidenceOf(top: RankedSource | undefined): number {
-  if (!top) return 0;
-  return Math.round(Math.min(1, top.coverage) * Math.min(1, top.score / DECISION.strongScore) * 100) / 100;
-}
+/** How sure the engine is that the top source answers: the share of the question it covers. */
+export const confidenceOf = (top: RankedSource | undefined, unknownShare: number): number =>
+  top ? Math.round(Math.min(1, top.knownCoverage) * (1 - unknownShare) * 100) / 100 : 0;
 
-export function decide(retrieval: Retrieval): Decision {
-  const [top] = retrieval.ranked;
-  const confidence = confidenceOf(top);
-  const enough = top && ((top.coverage >= DECISION.minCoverage && top.score >= DECISION.minScore) || (top.coverage >= DECISION.strongMinCoverage && top.score >= DECISION.strongScore));
-  if (!top || !enough) return { kind: 'abstain', confidence };
-  const choices = ambiguity(retrieval, top);
-  if (choices.length > 1) return { kind: 'clarify', choices, confidence };
-  const isFinding = top.source.kind === 'developed' || top.source.kind === 'potential';
+const sameGroup = (a: RankedSource, b: RankedSource): boolean => a.source.profileId === b.source.profileId && a.source.domain === b.source.domain && a.source.kind === b.source.kind;
+const byOrdinal = (a: RankedSource, b: RankedSource): number => (a.source.ordinal ?? 0) - (b.source.ordinal ?? 0);
+
+/** What is quoted: the best group (profile, domain, kind), and the same group of each other profile in scope that answers nearly as well. */
+function quotedSources(retrieval: Retrieval, top: RankedSource): RankedSource[] {
+  const { quote } = ENGINE;
+  if (!isFinding(top.source)) return [top];
   // "What could Manaus improve on crises?" asks for the whole list, not the best-matching item.
-  const wholeList = isFinding && retrieval.intent.domainOnly && retrieval.intent.potential !== retrieval.intent.developed;
-  const quoted = wholeList
-    ? retrieval.ranked
-        .filter((r) => r.source.domain === top.source.domain && r.source.kind === top.source.kind && r.source.profileId === top.source.profileId)
-        .sort((a, b) => (a.source.ordinal ?? 0) - (b.source.ordinal ?? 0))
-        .slice(0, DECISION.maxQuoted)
-    : isFinding
-    ? retrieval.ranked
-        .filter((r) => r.source.domain === top.source.domain && r.source.kind === top.source.kind && r.score >= DECISION.quoteTogether * top.score)
-        .slice(0, DECISION.maxQuoted)
-        // In the profile's order, as a reader of the profile would expect.
-        .sort((a, b) => (a.source.ordinal ?? 0) - (b.source.ordinal ?? 0))
-    : [top];
+  const wholeList = retrieval.part.domainOnly && retrieval.part.intent.potential !== retrieval.part.intent.developed;
+  const group = (lead: RankedSource): RankedSource[] =>
+    retrieval.ranked
+      .filter((r) => sameGroup(r, lead) && (wholeList || r.score >= quote.together * lead.score))
+      .slice(0, quote.maxQuoted)
+      // In the profile's order, as a reader of the profile would expect.
+      .sort(byOrdinal);
+  const quoted = group(top);
+  const otherProfiles = new Set<string>();
+  for (const candidate of retrieval.ranked) {
+    const profileId = candidate.source.profileId;
+    if (!profileId || profileId === top.source.profileId || otherProfiles.has(profileId)) continue;
+    if (candidate.source.domain !== top.source.domain || candidate.source.kind !== top.source.kind) continue;
+    // Profiles compare by how much of the question they answer, not by raw score: one profile's
+    // curated terms must not crowd out another's finding on the same thing.
+    if (!wholeList && candidate.knownCoverage < quote.otherProfile * top.knownCoverage) continue;
+    otherProfiles.add(profileId);
+    quoted.push(...group(candidate));
+  }
+  return quoted.slice(0, quote.maxQuoted * (1 + otherProfiles.size));
+}
+
+export function decide(retrieval: Retrieval, thresholds: Thresholds): Decision {
+  const [top] = retrieval.ranked;
+  const confidence = confidenceOf(top, retrieval.unknownShare);
+  if (!top) return { kind: 'abstain', confidence, why: 'no source has any of the question’s words' };
+  const facts = `covers ${percent(top.knownCoverage)} of the known words (needs ${percent(thresholds.minCoverage)}), unknown words ${percent(retrieval.unknownShare)} (at most ${percent(thresholds.maxUnknownShare)})`;
+  if (retrieval.unknownShare > thresholds.maxUnknownShare) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };
+  // "Health and floods": each reading answers its part; together they answer the question.
+  const choices = ambiguity(retrieval, top);
+  const together = choices.reduce((sum, c) => sum + c.knownCoverage, 0);
+  if (choices.length > 1 && together >= thresholds.minCoverage) return { kind: 'clarify', choices, confidence, why: `${choices.length} domains answer different words of the question (together ${percent(together)}), within ${percent(1 - ENGINE.clarifyShare)} of the best` };
+  if (top.knownCoverage < thresholds.minCoverage) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };
+  const quoted = quotedSources(retrieval, top);
   const quotedIds = new Set(quoted.map((r) => r.source.id));
+  // "See also": another place that answers the same words (the same programme in another domain).
   const seeAlso = retrieval.ranked
-    .filter((r) => !quotedIds.has(r.source.id) && r.score >= DECISION.seeAlso * top.score)
-    .slice(0, DECISION.maxSeeAlso);
-  return { kind: 'answer', quoted, seeAlso, confidence };
+    .filter((r) => !quotedIds.has(r.source.id) && r.score >= ENGINE.quote.seeAlso * top.score && r.source.domain !== top.source.domain && top.matched.every((t) => r.matched.includes(t)) && isFinding(r.source) === isFinding(top.source))
+    .slice(0, ENGINE.quote.maxSeeAlso);
+  return { kind: 'answer', quoted, seeAlso, confidence, why: `${top.source.id} ${facts}` };
 }

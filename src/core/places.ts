@@ -1,68 +1,112 @@
 // Finds the place a question is about: a profile's place (even misspelt: "Manuas"), or a place
 // no profile covers ("What does Toronto offer…?"), so the bot says it has no profile there
-// instead of passing Manaus findings off as Toronto's.
+// instead of passing Manaus findings off as Toronto's. How places are named is language-pack data.
 import type { KnowledgeIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
-import { INTENT_CUES, NOT_PLACES, PLACE_PATTERNS, STOP_WORDS } from './lexicon';
-import { normalise, stem, words } from './normalise';
+import { ENGINE } from './engineConfig';
+import type { LanguagePack } from './language/registry';
+import { inLanguage, languagesOf } from './localizedText';
 
 export type PlaceMention =
   | { readonly kind: 'profile'; readonly profileId: string; /** The question's words that name it. */ readonly words: readonly string[] }
   | { readonly kind: 'unknown'; readonly name: string };
 
-/** A misspelt place name still names the place: one slip in "manaus" is "manuas". */
-const PLACE_NAME_SIMILARITY = 0.8;
-
-/** The profile whose place the question names, if any. */
-export function profileMentioned(index: KnowledgeIndex, question: string): Extract<PlaceMention, { kind: 'profile' }> | undefined {
-  const questionWords = words(normalise(question));
+/** Every profile whose place the question's (normalised) words name. */
+export function profilesMentioned(index: KnowledgeIndex, questionWords: readonly string[], isKnownWord: (word: string) => boolean): Array<Extract<PlaceMention, { kind: 'profile' }>> {
+  const found: Array<Extract<PlaceMention, { kind: 'profile' }>> = [];
   for (const [profileId, names] of index.placeNames) {
-    const named = questionWords.filter((w) =>
-      names.some((name) => w === name || (w.length >= 5 && !index.vocabulary.has(stem(w)) && editSimilarity(w, name) >= PLACE_NAME_SIMILARITY)),
-    );
-    if (named.length) return { kind: 'profile', profileId, words: named };
+    const named = questionWords.filter((w) => names.some((name) => w === name || (w.length >= 5 && !isKnownWord(w) && editSimilarity(w, name) >= ENGINE.placeNameSimilarity)));
+    if (named.length) found.push({ kind: 'profile', profileId, words: named });
   }
-  return undefined;
+  return found;
 }
 
-function isOrdinaryWord(index: KnowledgeIndex, word: string): boolean {
-  return NOT_PLACES.has(word) || INTENT_CUES.city.includes(word) || STOP_WORDS.en.has(word) || STOP_WORDS.fr.has(word) || index.fillers.has(word) || index.vocabulary.has(stem(word));
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Keywords match at the start of a sentence too ("Does Bogotá…"); the place itself must be capitalised. */
+const anyCase = (keyword: string): string => escape(keyword).replace(/(^|\s)(\p{L})/gu, (_, before: string, first: string) => `${before}[${first.toUpperCase()}${first}]`);
+const CAPITALISED = String.raw`(\p{Lu}[\p{L}.'’-]*(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}[\p{L}.'’-]*){0,2})`;
+const ANY_CASE_PLACE = String.raw`(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,2}?)`;
+
+const patternCache = new WeakMap<LanguagePack, readonly RegExp[]>();
+
+/** Where a place name stands in a question of this language; group 1 is the candidate. */
+function placePatterns(pack: LanguagePack): readonly RegExp[] {
+  let patterns = patternCache.get(pack);
+  if (patterns) return patterns;
+  const before = [...pack.places.before].sort((a, b) => b.length - a.length).map((kw) => (/['’]$/.test(kw) ? `${anyCase(kw.slice(0, -1))}['’]` : `${anyCase(kw)}\\s+`));
+  patterns = [
+    ...(before.length ? [new RegExp(String.raw`(?:^|[\s(])(?:${before.join('|')})\s*${CAPITALISED}`, 'gu')] : []),
+    ...pack.places.templates.map(
+      (template) =>
+        new RegExp(
+          String.raw`(?:^|[\s'’])` +
+            template
+              .split(/(\{place\}|\*)/)
+              .filter((part) => part !== '')
+              // A place that opens the question must be capitalised ("Genève scolarise-t-elle…", not "Quel temps fera-t-il").
+              .map((part, i) => (part === '{place}' ? (i === 0 ? CAPITALISED : ANY_CASE_PLACE) : part === '*' ? String.raw`\p{L}+` : anyCase(part).replace(/\s+/g, String.raw`\s+`).replace(/['’]/g, "['’]")))
+              .join('') +
+            String.raw`(?=[\s?.!,;:]|$)`,
+          // Not case-insensitive: the keywords carry their own case classes, and a capitalised place must be capitalised.
+          'gu',
+        ),
+    ),
+  ];
+  patternCache.set(pack, patterns);
+  return patterns;
 }
 
-/** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
-function countriesOfCityProfiles(index: KnowledgeIndex): string[] {
-  return index.knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => [p.country.en, p.country.fr]);
-}
-
-function isCountryOfCityProfile(index: KnowledgeIndex, name: string): boolean {
-  const normalised = normalise(name);
-  return countriesOfCityProfiles(index).some((c) => normalise(c) === normalised);
-}
+/** Patterns of any language: a possessive ("Toronto's") or a capitalised name inside a sentence ("MGI Mexico City partnerships"). */
+const SHARED_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`(?:^|\s)${CAPITALISED}['’]s\b`, 'gu'),
+  /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})/gu,
+];
 
 /** Acronyms (COMPREMI, UNHCR) are organisations far more often than places. */
 const isAcronym = (candidate: string): boolean => /^[\p{Lu}\d]{2,}$/u.test(candidate.replace(/[\s.'-]/g, ''));
 
+export interface PlaceContext {
+  /** The question as typed. */
+  readonly text: string;
+  /** Its normalised words. */
+  readonly words: readonly string[];
+  /** The pack of the question's language. */
+  readonly pack: LanguagePack;
+  /** A word the knowledge, the question's language or the packs know as something else than a place (a capitalised one only as written). */
+  isOrdinaryWord(word: string, capitalised: boolean): boolean;
+  /** A name the knowledge's own texts use ("Monitor de Turismo"): not a place without a profile. */
+  isKnowledgeName(normalisedName: string): boolean;
+}
+
+/** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
+function countriesOfCityProfiles(index: KnowledgeIndex): string[] {
+  return index.knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => languagesOf(p.country).map((code) => index.languages.normalise(inLanguage(p.country, code))));
+}
+
 /**
- * What place the question is about: a profile's place, an unknown place, or nothing.
- * A question naming a profile's place is about that profile even if it names others ("migrants from Venezuela").
+ * What place the question is about, besides the profiles it names: a place no profile covers,
+ * or nothing. A question naming a profile's place is about that profile even if it names others
+ * ("migrants from Venezuela"), so this runs only when no profile is named.
  */
-export function findPlace(index: KnowledgeIndex, question: string): PlaceMention | undefined {
-  const profile = profileMentioned(index, question);
-  if (profile) return profile;
-  const asked = ` ${words(normalise(question)).join(' ')} `;
-  const mentioned = index.knowledge.profiles.flatMap((p) => p.otherPlaces).find((place) => asked.includes(` ${words(normalise(place)).join(' ')} `));
+export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext): Extract<PlaceMention, { kind: 'unknown' }> | undefined {
+  const { languages } = index;
+  const asked = ` ${question.words.join(' ')} `;
+  const mentioned = index.knowledge.profiles.flatMap((p) => p.otherPlaces).find((place) => asked.includes(` ${languages.words(languages.normalise(place)).join(' ')} `));
   if (mentioned) return { kind: 'unknown', name: mentioned };
-  for (const pattern of PLACE_PATTERNS) {
-    for (const match of question.matchAll(pattern)) {
+  const countries = countriesOfCityProfiles(index);
+  for (const pattern of [...placePatterns(question.pack), ...SHARED_PATTERNS]) {
+    for (const match of question.text.matchAll(pattern)) {
       const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();
       if (!candidate || isAcronym(candidate)) continue;
-      if (isCountryOfCityProfile(index, candidate)) return { kind: 'unknown', name: candidate };
-      const candidateWords = words(normalise(candidate));
-      if (candidateWords.length === 0 || candidateWords.every((w) => isOrdinaryWord(index, w))) continue;
+      if (countries.includes(languages.normalise(candidate))) return { kind: 'unknown', name: candidate };
+      if (question.isKnowledgeName(languages.normalise(candidate))) continue;
+      const capitalised = /^\p{Lu}/u.test(candidate);
+      const candidateWords = languages.words(languages.normalise(candidate));
+      if (candidateWords.length === 0 || candidateWords.every((w) => question.isOrdinaryWord(w, capitalised))) continue;
       return { kind: 'unknown', name: candidate };
     }
   }
   // Written in lower case too: "refugee status in brazil".
-  const country = countriesOfCityProfiles(index).find((c) => asked.includes(` ${normalise(c)} `));
+  const country = countries.find((c) => asked.includes(` ${c} `));
   return country ? { kind: 'unknown', name: country } : undefined;
 }

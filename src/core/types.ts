@@ -1,9 +1,11 @@
 // Types of the answering core. Knowledge types come from the JSON Schema (types.generated.ts).
-import type { DomainId, Language, LocalizedText, SearchTerms } from '../knowledge/types.generated';
+import type { ConceptThesaurus, DecisionCalibration, DomainId, LanguagePackFile, LocalizedText, SearchTerms } from '../knowledge/types.generated';
+import type { LanguageCode, LanguageRegistry, SmallTalkKind } from './language/registry';
+import type { TextIn } from './localizedText';
 
-export type { DomainId, Language, LocalizedText, SearchTerms };
-
-export const LANGUAGES: readonly Language[] = ['en', 'fr'];
+export type { DomainId, LocalizedText, SearchTerms, LanguageCode, ConceptThesaurus, DecisionCalibration, LanguagePackFile };
+/** A language code of the registry (`en`, `fr`, …): which ones exist is data (knowledge/languages/). */
+export type Language = LanguageCode;
 
 /** What a source is; decides how an answer introduces it. */
 export type SourceKind = 'overview' | 'introduction' | 'definition-national' | 'definition-city' | 'developed' | 'potential';
@@ -29,6 +31,8 @@ export interface ProfileSummary {
   readonly placeNames: readonly string[];
   /** Places the profile mentions that are not its own (Boa Vista for Manaus). */
   readonly otherPlaces: readonly string[];
+  /** Publication month, `YYYY-MM`. */
+  readonly published: string;
   readonly dateLabel: LocalizedText;
   readonly title: LocalizedText;
 }
@@ -44,52 +48,39 @@ export interface DomainSummary {
 
 /** Everything the core knows, flattened into citable sources. */
 export interface Knowledge {
+  /** The languages the bot speaks, from the language packs. */
+  readonly languages: LanguageRegistry;
+  readonly concepts: ConceptThesaurus;
+  readonly calibration: DecisionCalibration;
   readonly frameworkName: LocalizedText;
   readonly domains: readonly DomainSummary[];
   readonly profiles: readonly ProfileSummary[];
   readonly sources: readonly Source[];
 }
 
-export interface Citation {
-  /** 1-based, matches the `[n]` marker in the answer text. */
-  readonly position: number;
-  /** Quoted in the answer (true) or offered as "see also" (false). */
-  readonly quoted: boolean;
-  readonly id: string;
-  readonly domain?: DomainId;
-  readonly kind: SourceKind;
-  readonly title: string;
-  readonly text: string;
-  readonly url: string;
+
+/** A source as an answer quotes it: the text in the answer's language, or the original when there is no translation. */
+export interface QuotedSource {
+  readonly source: Source;
+  readonly text: TextIn;
 }
 
-export type AnswerKind = 'answer' | 'abstain' | 'unknown-place' | 'small-talk' | 'clarify';
-
-/** One way to read an ambiguous question ("Did you mean…?"). */
-export interface Choice {
-  readonly sourceId: string;
-  readonly domain?: DomainId;
-  /** The domain's name (or the source's title), in the answer's language. */
-  readonly label: string;
-  /** The start of the source's text, to tell the choices apart. */
-  readonly preview: string;
-}
-
-export interface Answer {
-  readonly language: Language;
-  /** True when the reply quotes the knowledge; then it has at least one citation. */
-  readonly answered: boolean;
-  readonly kind: AnswerKind;
-  readonly domain?: DomainId;
-  /** Markdown, with `[n]` markers and reference links matching `citations`. */
-  readonly text: string;
-  readonly citations: readonly Citation[];
-  /** 0..1, how sure the core is that the top source answers the question. */
-  readonly confidence: number;
-  /** Example questions to offer when nothing was answered. */
-  readonly suggestions: readonly string[];
-  /** The profile the quoted sources come from, if any. */
-  readonly profileId?: string;
-  /** For `clarify`: the readings to choose from, best first. */
-  readonly choices?: readonly Choice[];
-}
+/**
+ * What the core found for a message: data only, in no particular rendering. The hosts'
+ * presentation layer turns it into markdown, Adaptive Cards, Teams entities or tool results.
+ */
+export type StructuredAnswer =
+  | {
+      readonly kind: 'answer';
+      readonly language: Language;
+      /** Quoted sources, grouped: each profile's together, in the order they come. */
+      readonly quoted: readonly QuotedSource[];
+      /** Another source that answers the same words elsewhere. */
+      readonly seeAlso: readonly QuotedSource[];
+      /** 0..1, how sure the core is that the quoted sources answer the question. */
+      readonly confidence: number;
+    }
+  | { readonly kind: 'clarify'; readonly language: Language; readonly choices: readonly QuotedSource[]; readonly confidence: number }
+  | { readonly kind: 'abstain'; readonly language: Language; readonly confidence: number }
+  | { readonly kind: 'unknown-place'; readonly language: Language; readonly place: string }
+  | { readonly kind: 'small-talk'; readonly language: Language; readonly smallTalk: SmallTalkKind };

@@ -1,12 +1,11 @@
 // The yardstick: plain Fuse.js (default options) over the raw seed text, cut into paragraphs
 // and bullets and labelled with the source ids they correspond to. No terms, no translation.
 import Fuse from 'fuse.js';
-import type { DomainId, Language } from '../core/types';
+import type { DomainId, Knowledge, Language } from '../core/types';
 
 export interface SeedChunk {
   readonly id: string;
   readonly domain?: DomainId;
-  readonly language: Language;
   readonly text: string;
 }
 
@@ -61,14 +60,14 @@ export function parseSeed(seed: string, profileId = 'manaus-2023'): SeedChunk[] 
       ordinal = 0;
       continue;
     }
-    if (section.part === 'overview') chunks.push({ id: 'mgi/overview', language: 'fr', text: line });
-    else if (section.part === 'introduction') chunks.push({ id: `${profileId}/introduction`, language: 'en', text: line });
+    if (section.part === 'overview') chunks.push({ id: 'mgi/overview', text: line });
+    else if (section.part === 'introduction') chunks.push({ id: `${profileId}/introduction`, text: line });
     else if (section.part === 'definition' && section.domain && definitionCount < 2) {
-      chunks.push({ id: `mgi/${section.domain}/${definitionCount === 0 ? 'national' : 'city'}`, domain: section.domain, language: 'fr', text: line });
+      chunks.push({ id: `mgi/${section.domain}/${definitionCount === 0 ? 'national' : 'city'}`, domain: section.domain, text: line });
       definitionCount++;
     } else if (section.part === 'findings' && section.domain && line.startsWith('•')) {
       ordinal++;
-      chunks.push({ id: `${profileId}/${section.domain}/${list}-${ordinal}`, domain: section.domain, language: 'en', text: line.replace(/^•\s*/, '') });
+      chunks.push({ id: `${profileId}/${section.domain}/${list}-${ordinal}`, domain: section.domain, text: line.replace(/^•\s*/, '') });
     }
   }
   return chunks;
@@ -81,9 +80,13 @@ export interface BaselineResult {
   readonly domain?: DomainId;
 }
 
-/** Plain Fuse.js: default options, one key. It "answers" with whatever it finds, in the chunk's language. */
-export function createBaseline(seed: string): (question: string) => BaselineResult {
-  const fuse = new Fuse(parseSeed(seed), { keys: ['text'] });
+/**
+ * Plain Fuse.js: default options, one key. It "answers" with whatever it finds, in the chunk's
+ * language (the language the knowledge marks as its source's original).
+ */
+export function createBaseline(seed: string, knowledge: Knowledge): (question: string) => BaselineResult {
+  const original = new Map(knowledge.sources.map((source) => [source.id, source.text.original]));
+  const fuse = new Fuse(parseSeed(seed).map((chunk) => ({ ...chunk, language: original.get(chunk.id) })), { keys: ['text'] });
   return (question) => {
     const results = fuse.search(question, { limit: 3 });
     const [top] = results;

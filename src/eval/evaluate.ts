@@ -1,5 +1,6 @@
 // Scores answers against the question set: per language, "answered right" and "abstention right".
-import type { Answer, DomainId, Language } from '../core/types';
+import type { DomainId, Language } from '../core/types';
+import type { Answer } from '../presentation/types';
 import type { BaselineResult } from './baseline';
 
 export interface EvalQuestion {
@@ -61,7 +62,8 @@ export interface LanguageFigures {
   readonly abstentionRight: Figure;
 }
 
-export type Figures = Record<Language, LanguageFigures>;
+/** Per language code of the questions scored. */
+export type Figures = Readonly<Record<Language, LanguageFigures>>;
 
 export interface Miss {
   readonly question: EvalQuestion;
@@ -69,16 +71,14 @@ export interface Miss {
 }
 
 export function score(questions: readonly EvalQuestion[], judge: (q: EvalQuestion) => Judged): { figures: Figures; misses: Miss[] } {
-  const empty = (): { answeredRight: { right: number; total: number }; abstentionRight: { right: number; total: number } } => ({
-    answeredRight: { right: 0, total: 0 },
-    abstentionRight: { right: 0, total: 0 },
-  });
-  const figures = { en: empty(), fr: empty() };
+  type Counts = { answeredRight: { right: number; total: number }; abstentionRight: { right: number; total: number } };
+  const figures: Record<Language, Counts> = {};
   const misses: Miss[] = [];
   for (const question of questions) {
     const judged = judge(question);
     const right = isRight(question, judged);
-    const figure = question.expect === 'answer' ? figures[question.lang].answeredRight : figures[question.lang].abstentionRight;
+    const counts = (figures[question.lang] ??= { answeredRight: { right: 0, total: 0 }, abstentionRight: { right: 0, total: 0 } });
+    const figure = question.expect === 'answer' ? counts.answeredRight : counts.abstentionRight;
     figure.total++;
     if (right) figure.right++;
     else misses.push({ question, judged });

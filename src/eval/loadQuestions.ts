@@ -1,12 +1,26 @@
-// Reads the development question set kept beside the tests.
+// Reads the question sets kept beside the tests: the development set and the sealed blind sets.
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../config/config';
 import type { EvalQuestion } from './evaluate';
 
 export const QUESTIONS_FILE = path.join(projectRoot, 'tests/eval/questions.json');
+/**
+ * The development set: the first questions, and a second set written later from the seed alone,
+ * richer in paraphrases and in near misses (questions that share words with a finding but ask
+ * what it does not say). Tuning and calibration use these; the sealed sets are never used.
+ */
+export const DEVELOPMENT_FILES: readonly string[] = [QUESTIONS_FILE, path.join(projectRoot, 'tests/eval/questions-2.json')];
+/** The sealed blind sets, one per language: scored only at the end of a change (see their README). */
+export const SEALED_DIR = path.join(projectRoot, 'tests/eval/sealed');
+export const SEALED_FILES: readonly string[] = readdirSync(SEALED_DIR).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(SEALED_DIR, f));
 export const SEED_FILE = path.join(projectRoot, 'knowledge/source/mgi-domains-fr-and-manaus-profile-2023.txt');
 
 export async function loadQuestions(file = QUESTIONS_FILE): Promise<EvalQuestion[]> {
   return JSON.parse(await readFile(file, 'utf8')) as EvalQuestion[];
+}
+
+export async function loadDevelopmentSet(): Promise<EvalQuestion[]> {
+  return (await Promise.all(DEVELOPMENT_FILES.map((file) => loadQuestions(file)))).flat();
 }

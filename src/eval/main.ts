@@ -1,40 +1,55 @@
-// `npm run eval`: prints, per language, answered-right and abstention-right for the product and
-// for a plain Fuse.js baseline over the raw seed text. `--misses` lists what the product got wrong;
-// `--questions tests/eval/holdout.json` scores another question set (e.g. the held-out one).
+// `npm run eval`: per language, answered-right and abstention-right on the development set, for the
+// product, for the product without per-entry terms, and for a plain Fuse.js baseline over the raw
+// seed text. `--sealed` also scores the sealed blind sets (tests/eval/sealed/: only at the end of a
+// change, never to tune on); `--questions <file>` scores another set; `--misses` lists the misses.
+import path from 'node:path';
+import { projectRoot, readConfig } from '../config/config';
 import { buildIndex } from '../core/buildIndex';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { percent, type Figures, type Miss } from './evaluate';
-import path from 'node:path';
-import { projectRoot, readConfig } from '../config/config';
-import { QUESTIONS_FILE, loadQuestions } from './loadQuestions';
-import { runEval } from './runEval';
+import { DEVELOPMENT_FILES, SEALED_FILES, loadQuestions } from './loadQuestions';
+import { runEval, type EvalReport } from './runEval';
 
-function table(product: Figures, baseline: Figures): string {
-  const rows = [['language', 'figure', 'mgi-bot', 'plain Fuse.js baseline']];
-  for (const language of ['en', 'fr'] as const) {
-    rows.push([language, 'answered right', percent(product[language].answeredRight), percent(baseline[language].answeredRight)]);
-    rows.push([language, 'abstention right', percent(product[language].abstentionRight), percent(baseline[language].abstentionRight)]);
+function table(report: EvalReport): string {
+  const rows = [['language', 'figure', 'mgi-bot', 'without per-entry terms', 'plain Fuse.js baseline']];
+  const languages = Object.keys(report.product.figures).sort();
+  const cell = (figures: Figures, language: string, figure: 'answeredRight' | 'abstentionRight'): string => (figures[language] ? percent(figures[language]![figure]) : '-');
+  for (const language of languages) {
+    rows.push([language, 'answered right', cell(report.product.figures, language, 'answeredRight'), cell(report.withoutTerms.figures, language, 'answeredRight'), cell(report.baseline.figures, language, 'answeredRight')]);
+    rows.push([language, 'abstention right', cell(report.product.figures, language, 'abstentionRight'), cell(report.withoutTerms.figures, language, 'abstentionRight'), cell(report.baseline.figures, language, 'abstentionRight')]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ')).join('\n');
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
 }
 
 const describeMiss = ({ question, judged }: Miss): string =>
   `${question.id} [${question.expect}${question.domain ? ` ${question.domain}` : ''}] ${question.q}\n` +
   `   expected ${(question.sources ?? []).join(', ') || '-'} | got ${judged.answered ? judged.ids.slice(0, 3).join(', ') : 'no answer'} (${judged.language ?? '-'})`;
 
+async function report(label: string, files: readonly string[], index: Awaited<ReturnType<typeof buildIndex>>, misses: boolean): Promise<void> {
+  const questions = (await Promise.all(files.map((file) => loadQuestions(file)))).flat();
+  const result = await runEval(index, questions);
+  console.log(`\n${label}: ${questions.length} questions (${files.map((f) => path.relative(projectRoot, f)).join(', ')})\n`);
+  console.log(table(result));
+  if (misses) {
+    console.log(`\nProduct misses (${result.product.misses.length}):`);
+    for (const miss of result.product.misses) console.log(describeMiss(miss));
+  }
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
-  const index = buildIndex(await loadKnowledge(config.knowledgeDir));
+  const index = buildIndex(await loadKnowledge(config.knowledgeDir, config.defaultLanguage));
   const at = process.argv.indexOf('--questions');
-  const file = at > 0 ? process.argv[at + 1] : undefined;
-  const questions = await loadQuestions(file ? path.resolve(file) : undefined);
-  const report = await runEval(index, questions);
-  console.log(`Evaluation over ${questions.length} questions (${path.relative(projectRoot, file ? path.resolve(file) : QUESTIONS_FILE)})\n`);
-  console.log(table(report.product.figures, report.baseline.figures));
-  if (process.argv.includes('--misses')) {
-    console.log(`\nProduct misses (${report.product.misses.length}):`);
-    for (const miss of report.product.misses) console.log(describeMiss(miss));
+  const misses = process.argv.includes('--misses');
+  if (at > 0) return report('Questions', [path.resolve(process.argv[at + 1]!)], index, misses);
+  await report('Development set', DEVELOPMENT_FILES, index, misses);
+  // Sealed sets are scored, never inspected: their misses are not printed.
+  const sealed = process.argv.find((arg) => arg === '--sealed' || arg.startsWith('--sealed='));
+  if (sealed) {
+    const wanted = sealed.includes('=') ? sealed.split('=')[1]!.split(',') : undefined;
+    const files = SEALED_FILES.filter((file) => !wanted || wanted.includes(path.basename(file, '.json')));
+    await report('Sealed blind sets', files, index, false);
   }
 }
 

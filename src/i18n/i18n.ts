@@ -1,25 +1,38 @@
-// The one i18next instance for UI strings, with bundled resources (no backend, no I/O).
-// Callers take a fixed translator per turn (`translator(language)`) instead of switching a global language.
+// The one i18next instance for UI strings, with the locales of src/i18n/locales/<code>.json (one per
+// language the bot speaks; read once at start, no backend). Callers take a fixed translator per turn
+// (`translator(language)`) instead of switching a global language.
 import i18next, { type TFunction } from 'i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_LANGUAGE, projectRoot } from '../config/config';
 import type { Language } from '../core/types';
 
-export const resources = { en: { translation: en }, fr: { translation: fr } } as const;
+/** The complete locale every other one is checked against, and falls back to key by key. */
+type ReferenceLocale = typeof import('./locales/en.json');
+
+export const LOCALES_DIR = path.join(projectRoot, 'src', 'i18n', 'locales');
+
+/** Every UI locale, by language code. */
+export const resources: Readonly<Record<string, { readonly translation: ReferenceLocale }>> = Object.fromEntries(
+  readdirSync(LOCALES_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => [file.slice(0, -'.json'.length), { translation: JSON.parse(readFileSync(path.join(LOCALES_DIR, file), 'utf8')) as ReferenceLocale }]),
+);
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: ReferenceLocale };
   }
 }
 
 const instance = i18next.createInstance();
 void instance.init({
   resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  supportedLngs: ['en', 'fr'],
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: DEFAULT_LANGUAGE,
+  supportedLngs: Object.keys(resources),
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

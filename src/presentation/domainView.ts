@@ -1,65 +1,64 @@
 // A domain as a reader browses it: its definition at the profile's level (the other on request)
-// and the profile's well-developed areas and areas with potential for development.
+// and, for each profile in view, its well-developed areas and areas with potential for development.
+import type { KnowledgeIndex } from '../core/buildIndex';
+import { inLanguage } from '../core/localizedText';
+import type { DomainId, DomainSummary, Language, ProfileSummary, Source } from '../core/types';
 import { translator } from '../i18n/i18n';
-import { contentTokens } from './analyseText';
-import type { KnowledgeIndex } from './buildIndex';
 import { citationsOf, domainName, referenceLinks, type ComposeOptions } from './composeAnswer';
-import type { Answer, DomainId, DomainSummary, Language, ProfileSummary, Source } from './types';
+import type { Answer } from './types';
 
 export type DefinitionLevel = 'national' | 'city';
+
+export interface ProfileFindings {
+  readonly profile: ProfileSummary;
+  readonly developed: readonly Source[];
+  readonly potential: readonly Source[];
+}
 
 export interface DomainView {
   readonly domain: DomainSummary;
   readonly level: DefinitionLevel;
   readonly definition: Source;
-  readonly profile?: ProfileSummary;
-  readonly developed: readonly Source[];
-  readonly potential: readonly Source[];
-}
-
-/** The domain a message names and nothing else ("Partenariats", "safe migration"), if any. */
-export function domainNamedAlone(index: KnowledgeIndex, text: string): DomainId | undefined {
-  const tokens = contentTokens(text);
-  if (tokens.length === 0) return undefined;
-  const key = [...new Set(tokens)].sort().join(' ');
-  return index.domainNames.find((name) => [...new Set(name.tokens)].sort().join(' ') === key)?.domain;
+  /** The profiles in view, each with its findings in this domain. */
+  readonly profiles: readonly ProfileFindings[];
 }
 
 /**
- * The view of a domain. The definition is the city-level one for a city profile, the national
- * one otherwise, unless a level is asked for.
+ * The view of a domain for one profile, or for every profile when none is given. The definition
+ * is the city-level one when every profile in view is a city's, the national one otherwise,
+ * unless a level is asked for.
  */
 export function domainView(index: KnowledgeIndex, domainId: DomainId, profileId?: string, level?: DefinitionLevel): DomainView | undefined {
   const { knowledge } = index;
   const domain = knowledge.domains.find((d) => d.id === domainId);
   if (!domain) return undefined;
-  const profile = knowledge.profiles.find((p) => p.id === profileId) ?? knowledge.profiles[0];
-  const chosen: DefinitionLevel = level ?? (profile?.level === 'city' ? 'city' : 'national');
+  const inView = knowledge.profiles.filter((p) => profileId === undefined || p.id === profileId);
+  const chosen: DefinitionLevel = level ?? (inView.length > 0 && inView.every((p) => p.level === 'city') ? 'city' : 'national');
   const definition = knowledge.sources.find((s) => s.domain === domainId && s.kind === `definition-${chosen}`);
   if (!definition) return undefined;
-  const findings = (kind: 'developed' | 'potential'): Source[] =>
-    knowledge.sources.filter((s) => s.domain === domainId && s.kind === kind && s.profileId === profile?.id);
-  return { domain, level: chosen, definition, profile, developed: findings('developed'), potential: findings('potential') };
+  const findings = (profile: ProfileSummary, kind: 'developed' | 'potential'): Source[] =>
+    knowledge.sources.filter((s) => s.domain === domainId && s.kind === kind && s.profileId === profile.id);
+  return { domain, level: chosen, definition, profiles: inView.map((profile) => ({ profile, developed: findings(profile, 'developed'), potential: findings(profile, 'potential') })) };
 }
 
 /** The domain view as a cited answer: the markdown that text channels show and cards fall back to. */
 export function composeDomainView(index: KnowledgeIndex, view: DomainView, language: Language, options: ComposeOptions): Answer {
   const t = translator(language);
   const { knowledge } = index;
-  const sources = [view.definition, ...view.developed, ...view.potential];
+  const sources = [view.definition, ...view.profiles.flatMap((p) => [...p.developed, ...p.potential])];
   const citations = citationsOf(t, knowledge, sources, sources.length, language, options);
   const marker = (source: Source): string => `[${sources.indexOf(source) + 1}]`;
-  const list = (items: readonly Source[]): string[] => items.map((s) => `- ${s.text[language]} ${marker(s)}`);
+  const list = (items: readonly Source[]): string[] => items.map((s) => `- ${inLanguage(s.text, language)} ${marker(s)}`);
   const lines = [
     `**${domainName(knowledge, view.domain.id, language)}**`,
     '',
     `${t(`answer.kind.definition-${view.level}`)}:`,
     '',
-    `> ${view.definition.text[language]} ${marker(view.definition)}`,
+    `> ${inLanguage(view.definition.text, language)} ${marker(view.definition)}`,
   ];
-  if (view.profile) {
-    const header = t('domainView.profileFindings', { place: view.profile.place[language], date: view.profile.dateLabel[language] });
-    lines.push('', header, '', `${t('pages.findingsHeading.developed')}:`, ...list(view.developed), '', `${t('pages.findingsHeading.potential')}:`, ...list(view.potential));
+  for (const { profile, developed, potential } of view.profiles) {
+    const header = t('domainView.profileFindings', { place: inLanguage(profile.place, language), date: inLanguage(profile.dateLabel, language) });
+    lines.push('', header, '', `${t('pages.findingsHeading.developed')}:`, ...list(developed), '', `${t('pages.findingsHeading.potential')}:`, ...list(potential));
   }
   lines.push('', ...referenceLinks(citations));
   return {
@@ -67,7 +66,7 @@ export function composeDomainView(index: KnowledgeIndex, view: DomainView, langu
     answered: true,
     kind: 'answer',
     domain: view.domain.id,
-    profileId: view.profile?.id,
+    profileId: view.profiles.length === 1 ? view.profiles[0]!.profile.id : undefined,
     text: lines.join('\n'),
     citations,
     confidence: 1,

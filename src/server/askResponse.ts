@@ -1,5 +1,6 @@
 // The JSON shape of /api/ask and `npm run ask -- --json`: one answer, its citations, its confidence.
-import type { Answer, DomainId, Language, SourceKind } from '../core/types';
+import type { DomainId, Language, SourceKind } from '../core/types';
+import type { Answer } from '../presentation/types';
 
 export interface AskResponse {
   readonly language: Language;

@@ -3,9 +3,8 @@
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Next, type Request, type Response } from 'restify';
 import type { Config } from '../config/config';
-import { answerQuestion } from '../core/answerQuestion';
+import { answerQuestion } from '../presentation/answer';
 import type { KnowledgeIndex } from '../core/buildIndex';
-import { languageOfLocale } from '../core/detectLanguage';
 import type { MgiBot } from '../bot/MgiBot';
 import { registerPages } from '../web/registerPages';
 import { registerDirectLine } from '../web/directLine/registerDirectLine';
@@ -103,17 +102,18 @@ export function createServer({ config, index, adapter, bot, logger }: ServerDepe
     const question = queryString(req, 'q')?.trim();
     const lang = queryString(req, 'lang');
     if (!question) return sendJson(res, 400, { error: 'missing_question', message: 'Add the question as ?q=…' });
-    if (lang !== undefined && lang !== '' && !languageOfLocale(lang)) return sendJson(res, 400, { error: 'bad_language', message: 'lang must be en or fr' });
+    const preferred = lang ? index.languages.fromLocale(lang) : undefined;
+    if (lang !== undefined && lang !== '' && !preferred) return sendJson(res, 400, { error: 'bad_language', message: `lang must be one of ${index.languages.codes.join(', ')}` });
     if (question.length > config.maxQuestionLength) {
       return sendJson(res, 400, { error: 'question_too_long', message: `Questions are limited to ${config.maxQuestionLength} characters` });
     }
-    const answer = answerQuestion(index, question, { preferred: languageOfLocale(lang) }, { publicUrl: config.publicUrl });
+    const answer = answerQuestion(index, question, { preferred }, { publicUrl: config.publicUrl });
     logger.info({ event: 'ask', language: answer.language, kind: answer.kind, sources: answer.citations.map((c) => c.id) }, 'answered');
     sendJson(res, 200, askResponse(answer));
   });
 
   registerPages(server, index.knowledge, pagePolicy(config));
-  registerDirectLine(server, { config, bot, logger });
+  registerDirectLine(server, { config, bot, logger, languages: index.languages });
 
   return server;
 }

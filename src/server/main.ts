@@ -33,9 +33,9 @@ export async function start(env: NodeJS.ProcessEnv = process.env, options: Start
   const config = readConfig(env);
   const logger = createLogger(config.logLevel, options.logDestination);
   keepEntityPropertiesOnTheWire();
-  const index = buildIndex(await loadKnowledge(config.knowledgeDir));
+  const index = buildIndex(await loadKnowledge(config.knowledgeDir, config.defaultLanguage));
   const storage = createStorage(config.storage);
-  const adapter = createAdapter(config, logger);
+  const adapter = createAdapter(config, logger, index.languages);
   const bot = new MgiBot({
     index,
     conversationState: new ConversationState(storage),

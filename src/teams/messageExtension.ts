@@ -4,11 +4,13 @@ import { CardFactory, type MessagingExtensionAttachment, type MessagingExtension
 import { answerCard } from '../cards/answerCard';
 import { CARD_CONTENT_TYPE, type AdaptiveCard } from '../cards/adaptiveCard';
 import { domainCard } from '../cards/domainCards';
-import { answerSource } from '../core/answerQuestion';
+import { answerSource } from '../presentation/answer';
 import type { KnowledgeIndex } from '../core/buildIndex';
-import { citationTitle } from '../core/composeAnswer';
-import { composeDomainView, domainView } from '../core/domainView';
+import { citationTitle, domainName } from '../presentation/composeAnswer';
+import { composeDomainView, domainView } from '../presentation/domainView';
 import { searchSources, type SearchHit } from '../core/searchSources';
+import type { LanguageRegistry } from '../core/language/registry';
+import { inLanguage } from '../core/localizedText';
 import type { DomainId, Language } from '../core/types';
 import { translator } from '../i18n/i18n';
 import { DOMAIN_IDS } from '../knowledge/validateKnowledge';
@@ -21,9 +23,9 @@ const PREVIEW_TEXT = 120;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function parseSelectedItem(value: unknown): SelectedItem | undefined {
+export function parseSelectedItem(value: unknown, languages: LanguageRegistry): SelectedItem | undefined {
   if (!isRecord(value)) return undefined;
-  const language = value.language === 'fr' ? 'fr' : value.language === 'en' ? 'en' : undefined;
+  const language = typeof value.language === 'string' && languages.has(value.language) ? value.language : undefined;
   if (!language) return undefined;
   if (typeof value.domain === 'string' && (DOMAIN_IDS as readonly string[]).includes(value.domain)) return { domain: value.domain as DomainId, language };
   if (typeof value.sourceId === 'string' && value.sourceId.length <= 200) return { sourceId: value.sourceId, language };
@@ -46,21 +48,21 @@ function resultFor(index: KnowledgeIndex, hit: SearchHit, language: Language, pu
   if (!card) return undefined;
   const [title, text] =
     hit.kind === 'domain'
-      ? [index.knowledge.domains.find((d) => d.id === hit.domain)?.name[language] ?? hit.domain, domainView(index, hit.domain)?.definition.text[language] ?? '']
-      : [citationTitle(t, index.knowledge, hit.source, language), hit.source.text[language]];
+      ? [domainName(index.knowledge, hit.domain, language) || hit.domain, inLanguage(domainView(index, hit.domain)?.definition.text ?? { original: language, [language]: '' }, language)]
+      : [citationTitle(t, index.knowledge, hit.source, language), inLanguage(hit.source.text, language)];
   const preview = CardFactory.thumbnailCard(title, truncate(text, PREVIEW_TEXT), [], [], { tap: { type: 'invoke', title, value: item } });
   return { contentType: CARD_CONTENT_TYPE, content: card, preview };
 }
 
 export function searchResults(index: KnowledgeIndex, query: string, language: Language, publicUrl: string): MessagingExtensionResponse {
-  const attachments = searchSources(index, query)
+  const attachments = searchSources(index, query, language)
     .map((hit) => resultFor(index, hit, language, publicUrl))
     .filter((a): a is MessagingExtensionAttachment => a !== undefined);
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
 }
 
 export function selectedItem(index: KnowledgeIndex, value: unknown, publicUrl: string): MessagingExtensionResponse | undefined {
-  const item = parseSelectedItem(value);
+  const item = parseSelectedItem(value, index.languages);
   const card = item ? cardFor(index, item, publicUrl) : undefined;
   if (!card) return undefined;
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: [{ contentType: CARD_CONTENT_TYPE, content: card }] } };

@@ -1,11 +1,12 @@
 // The web pages: the chat with the wheel (/), source and domain pages (/sources/…), the embed
 // script and static assets. Every page gets its own CSP nonce.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { LanguageRegistry } from '../core/language/registry';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../config/config';
-import { languageOfLocale } from '../core/detectLanguage';
+import { translator } from '../i18n/i18n';
 import type { Knowledge, Language } from '../core/types';
 import { renderChatPage } from './pages/chatPage';
 import { renderSourcePage } from './pages/sourcePage';
@@ -29,13 +30,32 @@ const queryString = (req: Request, name: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
-/** `?lang=` when valid, else the browser's Accept-Language, else English. */
-export function pageLanguage(req: Request): Language {
-  return languageOfLocale(queryString(req, 'lang')) ?? languageOfLocale(req.header('accept-language')?.split(',')[0]) ?? 'en';
+/** `?lang=` when valid, else the first of the browser's Accept-Language the bot speaks, else the default language. */
+export function pageLanguage(req: Request, languages: LanguageRegistry): Language {
+  const accepted = (req.header('accept-language') ?? '').split(',').map((part) => part.split(';')[0]!.trim());
+  return languages.fromLocale(queryString(req, 'lang')) ?? accepted.map((tag) => languages.fromLocale(tag)).find((code) => code !== undefined) ?? languages.defaultLanguage;
 }
 
 function sendPage(res: Response, status: number, body: string, nonce: string, policy: PagePolicy): void {
   res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': Buffer.byteLength(body), 'Cache-Control': 'no-store', ...securityHeaders(nonce, policy) });
+  res.end(body);
+}
+
+/** The embed script, with what it needs to know first: the languages and each one's button labels. */
+async function sendEmbedScript(res: Response, knowledge: Knowledge): Promise<void> {
+  const { languages } = knowledge;
+  const config = {
+    languages: languages.codes,
+    defaultLanguage: languages.defaultLanguage,
+    labels: Object.fromEntries(languages.codes.map((code) => {
+      const t = translator(code);
+      return [code, { open: t('embed.open'), close: t('embed.close'), title: t('embed.title') }];
+    })),
+  };
+  // "<" escaped: the labels must not be able to close a script element wherever this is inlined.
+  const prelude = `var MGI_EMBED = ${JSON.stringify(config).replace(/</g, '\\u003c')};\n`;
+  const body = Buffer.concat([Buffer.from(prelude), await readFile(path.join(projectRoot, STATIC_FILES['embed.js']!.file))]);
+  res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'public, max-age=3600', 'X-Content-Type-Options': 'nosniff' });
   res.end(body);
 }
 
@@ -55,21 +75,21 @@ async function sendStatic(res: Response, name: string): Promise<void> {
 export function registerPages(server: Server, knowledge: Knowledge, policy: PagePolicy): void {
   server.get('/', async (req: Request, res: Response) => {
     const nonce = newNonce();
-    sendPage(res, 200, renderChatPage({ knowledge, language: pageLanguage(req), nonce, embedded: queryString(req, 'embed') === '1' }), nonce, policy);
+    sendPage(res, 200, renderChatPage({ knowledge, language: pageLanguage(req, knowledge.languages), nonce, embedded: queryString(req, 'embed') === '1' }), nonce, policy);
   });
 
   server.get('/tab', async (req: Request, res: Response) => {
     const nonce = newNonce();
-    sendPage(res, 200, renderTabPage({ knowledge, language: pageLanguage(req), nonce }), nonce, policy);
+    sendPage(res, 200, renderTabPage({ knowledge, language: pageLanguage(req, knowledge.languages), nonce }), nonce, policy);
   });
 
   server.get('/sources/*', async (req: Request, res: Response) => {
     const nonce = newNonce();
     const id = decodeURIComponent((req.params as Record<string, string>)['*'] ?? '').replace(/\/+$/, '');
-    const page = renderSourcePage(knowledge, id, pageLanguage(req), nonce, queryString(req, 'tab') === '1');
+    const page = renderSourcePage(knowledge, id, pageLanguage(req, knowledge.languages), nonce, queryString(req, 'tab') === '1');
     sendPage(res, page.status, page.body, nonce, policy);
   });
 
-  server.get('/embed.js', async (_req: Request, res: Response) => sendStatic(res, 'embed.js'));
+  server.get('/embed.js', async (_req: Request, res: Response) => sendEmbedScript(res, knowledge));
   server.get('/static/:name', async (req: Request, res: Response) => sendStatic(res, String((req.params as Record<string, string>).name)));
 }

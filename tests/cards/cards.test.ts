@@ -4,9 +4,9 @@ import Ajv from 'ajv';
 import { answerCard } from '../../src/cards/answerCard';
 import type { AdaptiveCard } from '../../src/cards/adaptiveCard';
 import { clarifyCard, domainCard, domainListCard } from '../../src/cards/domainCards';
-import { answerDomainList, answerQuestion } from '../../src/core/answerQuestion';
+import { answerDomainList, answerQuestion } from '../../src/presentation/answer';
 import type { KnowledgeIndex } from '../../src/core/buildIndex';
-import { composeDomainView, domainView } from '../../src/core/domainView';
+import { composeDomainView, domainView } from '../../src/presentation/domainView';
 import { loadQuestions } from '../../src/eval/loadQuestions';
 import { knowledgeIndex } from '../support/knowledge';
 

@@ -1,4 +1,4 @@
-import { answerQuestion } from '../../src/core/answerQuestion';
+import { answerQuestion } from '../../src/presentation/answer';
 import type { KnowledgeIndex } from '../../src/core/buildIndex';
 import { knowledgeIndex } from '../support/knowledge';
 

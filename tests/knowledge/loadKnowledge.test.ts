@@ -71,7 +71,7 @@ describe('Loading the knowledge', () => {
 
   test('a second profile is added as a data file, with no code change', async () => {
     const manaus = JSON.parse(await readFile(path.join(KNOWLEDGE_DIR, 'profiles/manaus-2023.json'), 'utf8')) as Record<string, unknown>;
-    const testville = { ...manaus, id: 'testville-2024', placeNames: ['Testville'], place: { en: 'City of Testville', fr: 'Ville de Testville' } };
+    const testville = { ...manaus, id: 'testville-2024', placeNames: ['Testville'], place: { original: 'en', en: 'City of Testville', fr: 'Ville de Testville' } };
     await writeFile(path.join(dir, 'profiles/testville-2024.json'), JSON.stringify(testville));
     const knowledge = await loadKnowledge(dir);
     expect(knowledge.profiles.map((p) => p.id)).toEqual(['manaus-2023', 'testville-2024']);

@@ -15,6 +15,16 @@ describe('npm run ask', () => {
 
   test('without a question it prints the usage and exits 2', async () => {
     expect(await runAsk([], {})).toMatchObject({ exitCode: 2, output: expect.stringContaining('Usage') });
-    expect(parseAskArguments(['--lang', 'de', 'x'])).toEqual({ error: expect.stringContaining('--lang takes en or fr') });
+    expect(parseAskArguments(['--lang'])).toEqual({ error: expect.stringContaining('--lang takes a language code') });
+    expect(await runAsk(['--lang', 'de', 'x'], {})).toMatchObject({ exitCode: 2, output: expect.stringContaining('--lang takes one of en, fr') });
+  });
+
+  test('--explain prints how the question was read and why it was answered', async () => {
+    const { output, exitCode } = await runAsk(['--explain', 'What does Manaus offer migrants in health?'], {});
+    expect(exitCode).toBe(0);
+    expect(output).toMatch(/^language: en/);
+    expect(output).toMatch(/topic words: .*health/);
+    expect(output).toContain('manaus-2023/migrants-rights/developed-1');
+    expect(output).toMatch(/decision: answer/);
   });
 });

@@ -1,6 +1,6 @@
 // What Teams enforces, checked on the reply to every evaluation question as it would go to Teams.
 import { answerReply } from '../../src/bot/replies';
-import { answerQuestion } from '../../src/core/answerQuestion';
+import { answerQuestion } from '../../src/presentation/answer';
 import { loadQuestions } from '../../src/eval/loadQuestions';
 import { knowledgeIndex } from '../support/knowledge';
 

@@ -7,6 +7,7 @@ import type { Logger } from '../../server/logger';
 import { BotBridge, type BotLogic } from './botBridge';
 import { createLoopbackConnector, mountConnectorRoutes } from './connectorRoutes';
 import { ConversationStore } from './conversationStore';
+import type { LanguageRegistry } from '../../core/language/registry';
 import { mountLocalDirectLine } from './localDirectLine';
 import { mountTokenEndpoint, type TokenSource } from './tokenEndpoint';
 import { TokenIssuer } from './tokens';
@@ -16,6 +17,8 @@ export interface DirectLineDependencies {
   /** The same bot that answers on /api/messages. */
   readonly bot: BotLogic;
   readonly logger: Logger;
+  /** The languages the bot speaks (its apologies follow the activity's locale). */
+  readonly languages: LanguageRegistry;
 }
 
 /** Where this process reaches itself: the bound port, on loopback when listening on every interface. */
@@ -31,7 +34,7 @@ function tokenSource({ directLine, publicUrl }: Config, tokens: TokenIssuer): To
   return { kind: 'none' };
 }
 
-export function registerDirectLine(server: Server, { config, bot, logger }: DirectLineDependencies): void {
+export function registerDirectLine(server: Server, { config, bot, logger, languages }: DirectLineDependencies): void {
   const settings = config.directLine;
   const tokens = new TokenIssuer({ secret: settings.tokenSecret, ttlSeconds: settings.tokenTtlSeconds });
   mountTokenEndpoint(server, tokenSource(config, tokens), logger);
@@ -47,7 +50,7 @@ export function registerDirectLine(server: Server, { config, bot, logger }: Dire
   // A dedicated anonymous adapter, not the one behind /api/messages: with MicrosoftAppId set, that
   // one would ask Entra ID for a token before each reply and reject these activities, which carry
   // no Bot Framework JWT. Nothing here leaves the process, so there is nothing to authenticate.
-  const adapter = createAdapter({ ...config, bot: { ...config.bot, appId: '', appPassword: '', appTenantId: '' } }, logger);
+  const adapter = createAdapter({ ...config, bot: { ...config.bot, appId: '', appPassword: '', appTenantId: '' } }, logger, languages);
   const bridge = new BotBridge({ adapter, bot, serviceUrl: connector.serviceUrl });
   mountConnectorRoutes(server, connector, store);
   mountLocalDirectLine(server, { store, tokens, bridge, logger });

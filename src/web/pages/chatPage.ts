@@ -1,5 +1,5 @@
 // The home page: the MGI wheel beside the Web Chat; `?embed=1` gives the chat alone for an iframe.
-import { profilesList } from '../../core/composeAnswer';
+import { profilesList } from '../../presentation/composeAnswer';
 import type { Knowledge, Language } from '../../core/types';
 import { translator } from '../../i18n/i18n';
 import { html, scriptJson } from '../html';
@@ -24,7 +24,7 @@ export interface ChatPageConfig {
 export function renderChatPage({ knowledge, language, nonce, embedded }: ChatPageOptions): string {
   const t = translator(language);
   const config: ChatPageConfig = {
-    locale: language === 'fr' ? 'fr-FR' : 'en-US',
+    locale: knowledge.languages.localeOf(language),
     nonce,
     tokenUrl: '/api/directline/token',
     strings: { unavailable: t('page.unavailable') },
@@ -45,6 +45,7 @@ ${chat}
 </div>`;
   return layout({
     language,
+    languages: knowledge.languages,
     title: t('page.title'),
     body,
     nonce,

@@ -1,4 +1,5 @@
 // The frame every page shares: header with the language switch, main content, footer.
+import type { LanguageRegistry } from '../../core/language/registry';
 import type { Language } from '../../core/types';
 import { translator } from '../../i18n/i18n';
 import { html, type SafeHtml } from '../html';
@@ -9,6 +10,8 @@ export interface LayoutOptions {
   readonly body: SafeHtml;
   /** The same page in each language. */
   readonly hrefFor: (language: Language) => string;
+  /** The languages the switcher offers. */
+  readonly languages: LanguageRegistry;
   /** Nonce of this response's Content-Security-Policy, for its scripts. */
   readonly nonce: string;
   readonly scripts?: readonly string[];
@@ -19,14 +22,13 @@ export interface LayoutOptions {
   readonly head?: SafeHtml;
 }
 
-const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'Français' };
 
 export function layout(options: LayoutOptions): string {
   const { language } = options;
   const t = translator(language);
   const inTab = (href: string): string => (options.tab ? `${href}${href.includes('?') ? '&' : '?'}tab=1` : href);
-  const switcher = (['en', 'fr'] as const).map(
-    (l) => html`<a href="${inTab(options.hrefFor(l))}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="true"` : ''}>${LANGUAGE_NAMES[l]}</a>`,
+  const switcher = options.languages.codes.map(
+    (l) => html`<a href="${inTab(options.hrefFor(l))}" hreflang="${l}" lang="${l}"${l === language ? html` aria-current="true"` : ''}>${options.languages.pack(l).endonym}</a>`,
   );
   const scripts = [...(options.tab ? ['/static/teams.js', '/static/tab.js'] : []), ...(options.scripts ?? [])];
   const header = options.embedded
@@ -35,7 +37,7 @@ export function layout(options: LayoutOptions): string {
 <header class="site-header"><a class="brand" href="${options.tab ? `/tab?lang=${language}` : `/?lang=${language}`}">${t('pages.siteName')}</a>
 <nav aria-label="${t('page.languageNav')}" class="lang-switch">${switcher}</nav></header>`;
   return html`<!doctype html>
-<html lang="${language}">
+<html lang="${language}" data-languages="${options.languages.codes.join(' ')}" data-default-language="${options.languages.defaultLanguage}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,36 +1,34 @@
 // Pages behind citation links: /sources/<sourceId>?lang=en|fr. One source (a finding, a
 // definition, the overview, a profile introduction) or a whole domain (`mgi/<domain>`).
-import { citationTitle, domainName, profileLabel } from '../../core/composeAnswer';
+import { citationTitle, domainName, profileLabel } from '../../presentation/composeAnswer';
+import { inLanguage, textIn } from '../../core/localizedText';
 import type { DomainId, Knowledge, Language, Source } from '../../core/types';
 import { translator } from '../../i18n/i18n';
 import { html, type SafeHtml } from '../html';
 import { layout } from './layout';
 
-/** The language a text was written in; the other one is a translation. */
-function originalLanguage(source: Source): Language {
-  return source.kind === 'developed' || source.kind === 'potential' || source.kind === 'introduction' ? 'en' : 'fr';
-}
 
 const paragraphs = (text: string): SafeHtml[] => text.split(/\n\n+/).map((p) => html`<p>${p}</p>`);
 
 function sourceBody(knowledge: Knowledge, source: Source, language: Language, suffix: string): SafeHtml {
   const t = translator(language);
   const profile = knowledge.profiles.find((p) => p.id === source.profileId);
-  const original = originalLanguage(source);
+  const shown = textIn(source.text, language);
+  const original = source.text.original;
   const meta = [
     source.domain ? t('pages.domain', { domain: domainName(knowledge, source.domain, language) }) : undefined,
-    profile ? t('pages.profile', { profile: profile.title[language], date: profile.dateLabel[language] }) : undefined,
+    profile ? t('pages.profile', { profile: inLanguage(profile.title, language), date: inLanguage(profile.dateLabel, language) }) : undefined,
     t(`answer.kind.${source.kind}`),
   ].filter((line): line is string => Boolean(line));
   const domainLink = source.domain ? html`<p><a href="${`/sources/mgi/${source.domain}?lang=${language}${suffix}`}">${t('pages.moreOnDomain')}</a></p>` : '';
   const translation =
-    original !== language
-      ? html`<details class="original"><summary>${t('pages.originalText', { language: t(`pages.languageName.${original}`) })}</summary><blockquote lang="${original}">${paragraphs(source.text[original])}</blockquote></details>
+    shown.translated
+      ? html`<details class="original"><summary>${t('pages.originalText', { language: knowledge.languages.has(original) ? knowledge.languages.pack(original).endonym : original })}</summary><blockquote lang="${original}">${paragraphs(inLanguage(source.text, original))}</blockquote></details>
 <p class="meta">${t('pages.translationNote')}</p>`
       : '';
   return html`<h1>${citationTitle(t, knowledge, source, language)}</h1>
 <p class="meta">${meta.join(' · ')}</p>
-<blockquote>${paragraphs(source.text[language])}</blockquote>
+<blockquote lang="${shown.language}">${paragraphs(shown.text)}</blockquote>
 ${translation}
 ${domainLink}
 <p class="meta">${t('pages.sourceId')} <code>${source.id}</code></p>`;
@@ -66,7 +64,7 @@ export function renderSourcePage(knowledge: Knowledge, id: string, language: Lan
   const suffix = inTab ? '&tab=1' : '';
   const page = (status: PageResult['status'], title: string, body: SafeHtml): PageResult => ({
     status,
-    body: layout({ language, title, body: html`<article class="panel">${body}</article>`, nonce, tab: inTab, hrefFor: (l) => `/sources/${encodeURI(id)}?lang=${l}` }),
+    body: layout({ language, languages: knowledge.languages, title, body: html`<article class="panel">${body}</article>`, nonce, tab: inTab, hrefFor: (l) => `/sources/${encodeURI(id)}?lang=${l}` }),
   });
   const source = knowledge.sources.find((s) => s.id === id);
   if (source) return page(200, citationTitle(t, knowledge, source, language), sourceBody(knowledge, source, language, suffix));

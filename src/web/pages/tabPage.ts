@@ -18,5 +18,5 @@ export function renderTabPage({ knowledge, language, nonce }: TabPageOptions): s
 <p class="intro">${t('page.wheelHint')}</p>
 ${wheel(knowledge.domains, language, (domain) => `/sources/mgi/${domain.id}?lang=${language}&tab=1`)}
 </section>`;
-  return layout({ language, title: t('page.wheelTitle'), body, nonce, tab: true, hrefFor: (l) => `/tab?lang=${l}` });
+  return layout({ language, languages: knowledge.languages, title: t('page.wheelTitle'), body, nonce, tab: true, hrefFor: (l) => `/tab?lang=${l}` });
 }

@@ -1,15 +1,17 @@
 // Embeds the MGI assistant on any site:
 //   <script src="https://YOUR-HOST/embed.js" data-lang="fr" data-open="false" async></script>
-// data-lang: en | fr (default: the browser's language); data-open: true to start open.
+// data-lang: a language code the bot speaks (default: the browser's language); data-open: true to start open.
+// The server prepends MGI_EMBED: its languages, default language and button labels per language.
 (function () {
   'use strict';
   var script = document.currentScript;
   if (!script) return;
   var origin = new URL(script.src).origin;
-  var lang = script.getAttribute('data-lang') || ((navigator.language || 'en').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en');
-  if (lang !== 'fr') lang = 'en';
+  var config = MGI_EMBED;
+  var asked = String(script.getAttribute('data-lang') || navigator.language || '').toLowerCase().split(/[-_]/)[0];
+  var lang = config.languages.indexOf(asked) >= 0 ? asked : config.defaultLanguage;
   var startOpen = script.getAttribute('data-open') === 'true';
-  var labels = { en: { open: 'Ask the MGI assistant', close: 'Close the MGI assistant', title: 'MGI assistant' }, fr: { open: 'Interroger l’assistant IGM', close: 'Fermer l’assistant IGM', title: 'Assistant IGM' } }[lang];
+  var labels = config.labels[lang];
 
   var frame = document.createElement('iframe');
   frame.src = origin + '/?embed=1&lang=' + lang;

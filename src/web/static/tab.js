@@ -7,8 +7,11 @@
   var here = new URL(window.location.href);
   var chosen = here.searchParams.get('lang');
 
+  // The languages the bot speaks and its default, as the page lists them on <html>.
+  var languages = String(root.getAttribute('data-languages') || '').split(' ');
   function languageOf(locale) {
-    return String(locale || '').toLowerCase().indexOf('fr') === 0 ? 'fr' : 'en';
+    var base = String(locale || '').toLowerCase().split(/[-_]/)[0];
+    return languages.indexOf(base) >= 0 ? base : root.getAttribute('data-default-language');
   }
   function useLanguage(language) {
     if (language === root.lang) return;

@@ -1,0 +1,364 @@
+// Reads a question once: its language, its words (typos corrected), the words that only frame it,
+// what it asks for (intent), its topic words and their concepts, the place, profile and domain it
+// names, and its parts when it asks two things. Everything downstream uses this analysis and never
+// normalises the text again.
+import type { KnowledgeIndex, LanguageIndex } from './buildIndex';
+import { editSimilarity } from './editSimilarity';
+import { ENGINE } from './engineConfig';
+import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
+import type { IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
+import { findUnknownPlace, profilesMentioned, type PlaceMention } from './places';
+import type { DomainId, Language } from './types';
+
+/** One word of the question, as typed and as read. */
+export interface QuestionWord {
+  /** Normalised, as typed. */
+  readonly typed: string;
+  /** The word meant: the typed one, or the knowledge's word a typo stands for. */
+  readonly word: string;
+  /** 1 when typed as is; below for a corrected typo. */
+  readonly similarity: number;
+  /** Its stem in the question's language. */
+  readonly stem: string;
+}
+
+export interface Intent {
+  readonly definition: boolean;
+  readonly potential: boolean;
+  readonly developed: boolean;
+  readonly national: boolean;
+  readonly city: boolean;
+  readonly quantity: boolean;
+  /** The question names the MGI itself. */
+  readonly framework: boolean;
+}
+
+/** A topic word and what it stands for in the knowledge. */
+export interface TopicWord extends QuestionWord {
+  /** Concepts this word takes part in (from the thesaurus phrases found in the question). */
+  readonly concepts: readonly string[];
+  /** Known to the knowledge: some source's text, terms or a concept has it. */
+  readonly known: boolean;
+  /** Introduced by an article or a possessive ("the budget", "le maire"): a thing asked about, not a way of asking. */
+  readonly noun: boolean;
+}
+
+export interface QuestionPart {
+  readonly topic: readonly TopicWord[];
+  readonly intent: Intent;
+  /** The domain whose name or alias the part contains in full, and whether that name is its whole topic. */
+  readonly domainNamed?: DomainId;
+  readonly domainOnly: boolean;
+}
+
+export interface AnalysedQuestion extends QuestionPart {
+  readonly text: string;
+  /** The language to answer in. */
+  readonly language: Language;
+  /** The language the text itself is clearly written in, if it says. */
+  readonly textLanguage?: Language;
+  readonly words: readonly QuestionWord[];
+  /** The whole message is small talk ("thanks, very helpful!"). */
+  readonly smallTalk?: SmallTalkKind;
+  /** Profiles the question names by place (misspelt or not). */
+  readonly profilesNamed: readonly string[];
+  /** A place no profile covers. */
+  readonly unknownPlace?: string;
+  /** The message asks for a task ("translate this…", "écris…"), not for what the material says. */
+  readonly taskRequest: boolean;
+  /** Two questions in one message ("how many indicators … and on how many domains?"), each read alone. */
+  readonly parts: readonly QuestionPart[];
+}
+
+/** Small talk outranks in this order when a message holds several ("hi, what can you do?"). */
+const SMALL_TALK_PRIORITY: readonly SmallTalkKind[] = ['help', 'thanks', 'goodbye', 'greeting'];
+
+/** The longest small-talk phrases the message is made of, if it is made only of them (and fillers). */
+function smallTalkOnly(words: readonly string[], pack: LanguagePack, isFiller: (w: string) => boolean): SmallTalkKind | undefined {
+  const found = new Set<SmallTalkKind>();
+  let i = 0;
+  while (i < words.length) {
+    let matched = 0;
+    for (let length = Math.min(8, words.length - i); length > 0 && matched === 0; length--) {
+      const phrase = words.slice(i, i + length).join(' ');
+      for (const kind of SMALL_TALK_PRIORITY) {
+        if (pack.smallTalk[kind].has(phrase)) {
+          found.add(kind);
+          matched = length;
+          break;
+        }
+      }
+    }
+    if (matched > 0) i += matched;
+    else if (pack.stopWords.has(words[i]!) || isFiller(words[i]!)) i++;
+    else return undefined;
+  }
+  return SMALL_TALK_PRIORITY.find((kind) => found.has(kind));
+}
+
+/**
+ * Whether the word at `i` is (part of) a noun phrase: a determiner comes before it ("the budget",
+ * "le maire"), directly or through the phrase's other words ("the reception post", "what housing
+ * subsidies"), with no function word between.
+ */
+function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const word = words[j]!.word;
+    if (pack.determiners.has(word)) return true;
+    if (pack.stopWords.has(word) || pack.frameWords.has(word) || pack.questionWords.has(word)) return false;
+  }
+  return false;
+}
+
+/** Removes the question frames ("what does … look at", "is there") from the words, longest first. */
+function withoutFrames(words: readonly QuestionWord[], pack: LanguagePack): QuestionWord[] {
+  const out: QuestionWord[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const candidates = [...(pack.framesByFirstWord.get(words[i]!.word) ?? []), ...(words[i]!.typed !== words[i]!.word ? pack.framesByFirstWord.get(words[i]!.typed) ?? [] : [])];
+    const frame = candidates.find((f) => f.every((w, j) => words[i + j]?.word === w || words[i + j]?.typed === w));
+    if (frame) i += frame.length;
+    else out.push(words[i++]!);
+  }
+  return out;
+}
+
+/** Edits a word of this length may carry and still be recognised. */
+function editsAllowed(length: number): number {
+  return ENGINE.typo.editsByLength.find(([minLength]) => length >= minLength)?.[1] ?? 0;
+}
+
+const correctionCaches = new WeakMap<LanguageIndex, Map<string, { word: string; similarity: number }>>();
+
+/** The knowledge's word a typed word stands for: itself when known, else the closest within its edit budget. */
+function correct(languageIndex: LanguageIndex, typed: string): { word: string; similarity: number } {
+  const { pack } = languageIndex;
+  // A known word in another form ("formée" for "formation", "improving") is no typo; nor is a cue.
+  const known = languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.fillers.has(typed) || languageIndex.idf.has(pack.stem(typed)) || isAnyCue(typed, pack);
+  if (typed.length < 5 || known || /\d/.test(typed)) return { word: typed, similarity: 1 };
+  let cache = correctionCaches.get(languageIndex);
+  if (!cache) correctionCaches.set(languageIndex, (cache = new Map()));
+  const remembered = cache.get(typed);
+  if (remembered) return remembered;
+  const budget = editsAllowed(typed.length);
+  let best = { word: typed, similarity: 1 };
+  let bestEdits = Infinity;
+  for (const { item } of languageIndex.surfaceSearch.get(typed[0]!)?.search(typed, { limit: ENGINE.typo.candidates }) ?? []) {
+    const similarity = editSimilarity(typed, item);
+    const edits = Math.round((1 - similarity) * Math.max(typed.length, item.length));
+    if (edits <= budget && edits < bestEdits) {
+      best = { word: item, similarity };
+      bestEdits = edits;
+    }
+  }
+  if (cache.size >= ENGINE.matchCacheSize) cache.clear();
+  cache.set(typed, best);
+  return best;
+}
+
+const isAnyCue = (word: string, pack: LanguagePack): boolean => Object.values(pack.intentCues).some((cues) => cues.some((cue) => word === cue || pack.stem(word) === cue || (cue.length >= 5 && word.startsWith(cue))));
+
+/** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
+const MIN_CORRECTED_CUE_LENGTH = 8;
+const cueForm = (w: QuestionWord): string => (w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? w.word : w.typed);
+const isCue = (w: QuestionWord, cue: string): boolean => {
+  const word = cueForm(w);
+  return word === cue || (word === w.word && w.stem === cue) || (cue.length >= 5 && word.startsWith(cue));
+};
+
+function readIntent(words: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
+  const has = (kind: IntentCueKind): boolean => words.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+  return {
+    definition: has('definition'),
+    potential: has('potential'),
+    developed: has('developed'),
+    national: has('national'),
+    city: has('city'),
+    quantity: has('quantity'),
+    framework: words.some((w) => frameworkNames.has(w.word)),
+  };
+}
+
+/** Cues that only say what kind of answer is wanted: they steer the choice of sources and match no text. */
+function isIntentOnly(w: QuestionWord, pack: LanguagePack): boolean {
+  if (pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem)) return false;
+  return (['definition', 'potential', 'developed', 'national', 'city'] as const).some((kind) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+}
+
+/** Concepts of the thesaurus whose phrases the words contain, per word position. */
+function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): Map<number, Set<string>> {
+  const at = new Map<number, Set<string>>();
+  words.forEach((w, i) => {
+    for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
+      if (!phrase.stems.every((s, j) => words[i + j]?.stem === s)) continue;
+      for (let j = 0; j < phrase.stems.length; j++) {
+        const set = at.get(i + j) ?? new Set<string>();
+        set.add(phrase.concept);
+        at.set(i + j, set);
+      }
+    }
+  });
+  return at;
+}
+
+/** A word some source has, in any language (each stemmed as its language stems). */
+function isKnownWord(index: KnowledgeIndex, word: string): boolean {
+  for (const languageIndex of index.byLanguage.values()) if (languageIndex.idf.has(languageIndex.pack.stem(word))) return true;
+  return false;
+}
+
+/** Reads one part of a question (or the whole of it). */
+function readPart(index: KnowledgeIndex, languageIndex: LanguageIndex, words: readonly QuestionWord[], ignore: ReadonlySet<string>, frameworkNames: ReadonlySet<string>): QuestionPart {
+  const { pack } = languageIndex;
+  const intent = readIntent(words, pack, frameworkNames);
+  const concepts = conceptsAt(words, languageIndex);
+  const positions = new Map(words.map((w, i) => [w, i]));
+  const framed = withoutFrames(words, pack);
+  const topic: TopicWord[] = [];
+  const seen = new Set<string>();
+  for (const w of framed) {
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || isIntentOnly(w, pack)) continue;
+    if (w.stem.length < 2 || seen.has(w.stem)) continue;
+    seen.add(w.stem);
+    const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
+    const noun = nounAt(words, positions.get(w)!, pack);
+    topic.push({ ...w, concepts: wordConcepts, known: wordConcepts.length > 0 || isKnownWord(index, w.word), noun });
+  }
+  const topicStems = new Set(topic.map((t) => t.stem));
+  const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
+  const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
+  const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
+  return { topic, intent, domainNamed: named?.domain, domainOnly };
+}
+
+/** A joiner ("and", "et") followed closely by a question word starts a second question. */
+const QUESTION_WORD_REACH = 3;
+
+/** Splits a message that asks two things ("… and on how many domains?") into its questions. */
+function splitParts(words: readonly QuestionWord[], pack: LanguagePack): QuestionWord[][] {
+  const parts: QuestionWord[][] = [[]];
+  words.forEach((w, i) => {
+    const next = words.slice(i + 1, i + 1 + QUESTION_WORD_REACH);
+    const startsQuestion = pack.partJoiners.has(w.word) && next.some((n) => pack.questionWords.has(n.word)) && parts[parts.length - 1]!.length >= 2;
+    if (startsQuestion) parts.push([]);
+    else parts[parts.length - 1]!.push(w);
+  });
+  return parts.filter((p) => p.length > 0);
+}
+
+/** Compounds whose parts were typed apart or misspelt ("whole of goverment") become one word, as in the knowledge. */
+function foldCompounds(words: QuestionWord[], index: KnowledgeIndex, pack: LanguagePack): void {
+  for (const [parts, compound] of index.languages.rules.compoundWords) {
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (!parts.every((part, j) => words[i + j]!.word === part)) continue;
+      const typed = words.slice(i, i + parts.length).map((w) => w.typed).join(' ');
+      const similarity = Math.min(...words.slice(i, i + parts.length).map((w) => w.similarity));
+      words.splice(i, parts.length, { typed, word: compound, similarity, stem: pack.stem(compound) });
+    }
+  }
+}
+
+/** Words written capitalised after the first word of a sentence: names, not typos. */
+function capitalisedNames(index: KnowledgeIndex, text: string): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of text.split(/[.?!;:]\s+/)) {
+    sentence
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .forEach((w) => index.languages.words(index.languages.normalise(w)).forEach((n) => names.add(n)));
+  }
+  return names;
+}
+
+const knowledgeNameCache = new WeakMap<KnowledgeIndex, Set<string>>();
+/** Every run of capitalised words the knowledge's texts use ("Monitor de Turismo", "Boa Vista"), normalised. */
+function knowledgeNames(index: KnowledgeIndex): Set<string> {
+  let names = knowledgeNameCache.get(index);
+  if (names) return names;
+  names = new Set();
+  const run = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|do|da|dos|das|of|the|and|e|et|des|du)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+  for (const source of index.knowledge.sources) {
+    for (const [key, text] of Object.entries(source.text)) if (key !== 'original') for (const match of text.matchAll(run)) names.add(index.languages.normalise(match[0]));
+  }
+  knowledgeNameCache.set(index, names);
+  return names;
+}
+
+export interface AnalysisContext extends LanguageContext {
+  /** Answer in this language whatever the question's own ("show in French"). */
+  readonly forcedLanguage?: Language;
+}
+
+/** The framework's own names ("MGI", "IGM"): the acronyms its name carries in any language. */
+function frameworkNamesOf(index: KnowledgeIndex): Set<string> {
+  const names = new Set<string>();
+  for (const [key, value] of Object.entries(index.knowledge.frameworkName)) {
+    if (key === 'original') continue;
+    for (const match of value.matchAll(/\(([^)]+)\)/g)) names.add(index.languages.normalise(match[1]!));
+  }
+  return names;
+}
+
+const frameworkNameCache = new WeakMap<KnowledgeIndex, Set<string>>();
+
+export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
+  const { languages } = index;
+  const typedWords = languages.words(languages.normalise(text));
+  const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, typedWords);
+  const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
+  // The words are read in the text's own language when it shows one, so that "show in French"
+  // after an English question still reads the English words as English.
+  const readAs = ranking.clear ?? language;
+  const languageIndex = index.byLanguage.get(readAs)!;
+  const { pack } = languageIndex;
+  let frameworkNames = frameworkNameCache.get(index);
+  if (!frameworkNames) frameworkNameCache.set(index, (frameworkNames = frameworkNamesOf(index)));
+  // Small talk is recognised in any language ("merci" from an English speaker is still thanks).
+  const smallTalkIn = [languageIndex, ...[...index.byLanguage.values()].filter((l) => l !== languageIndex)]
+    .map((l) => ({ kind: smallTalkOnly(typedWords, l.pack, (w) => l.fillers.has(w)), language: l.pack.code }))
+    .find((found) => found.kind !== undefined);
+  const smallTalk = smallTalkIn?.kind;
+  // Known in the question's own language: "France" is not known for a French stem of "française".
+  const knownHere = (w: string): boolean => languageIndex.surface.has(w);
+  const knownInAnyForm = (w: string): boolean => knownHere(w) || languageIndex.idf.has(pack.stem(w));
+  const named = profilesMentioned(index, typedWords, knownHere);
+  const placeWords = new Set(named.flatMap((p) => p.words));
+  const names = capitalisedNames(index, text);
+  const words: QuestionWord[] = typedWords.map((typed) => {
+    // A name ("France", "Bogotá") is no typo of a knowledge word.
+    const meant = placeWords.has(typed) || names.has(typed) ? { word: typed, similarity: 1 } : correct(languageIndex, typed);
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word) };
+  });
+  const unknownPlace =
+    named.length === 0
+      ? findUnknownPlace(index, {
+          text,
+          words: typedWords,
+          pack,
+          isOrdinaryWord: (w, capitalised) => pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (capitalised ? knownHere(w) : knownInAnyForm(w)),
+          isKnowledgeName: (name) => knowledgeNames(index).has(name),
+        })
+      : undefined;
+  foldCompounds(words, index, pack);
+  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames);
+  // The first word that is not politeness or a question frame ("can you", "please") says whether a task is asked.
+  const firstContent = withoutFrames(words, pack).find((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
+  const taskRequest = firstContent !== undefined && pack.taskRequests.has(firstContent.word);
+  const split = splitParts(words, pack);
+  const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames)) : [];
+  return {
+    ...whole,
+    text,
+    // Small talk is answered in its own language unless the text or the caller says otherwise.
+    language: smallTalkIn && !ranking.clear && !context.forcedLanguage ? smallTalkIn.language : language,
+    textLanguage: ranking.clear,
+    words,
+    smallTalk,
+    profilesNamed: named.map((p) => p.profileId),
+    unknownPlace: (unknownPlace as Extract<PlaceMention, { kind: 'unknown' }> | undefined)?.name,
+    taskRequest,
+    parts,
+  };
+}

@@ -1,0 +1,82 @@
+// Every weight of the answering engine, in one frozen object (as Fuse.js keeps its defaults):
+// a reader finds here all the knobs of indexing, matching and ranking. The thresholds of the final
+// decision are not here: they are fitted on the development set by `npm run calibrate` and read
+// from knowledge/calibration.json.
+
+export const ENGINE = Object.freeze({
+  /** How much a word counts by where a source has it. */
+  fieldWeights: Object.freeze({
+    /** The source's curated terms (proper names, acronyms, local names of programmes). */
+    terms: 3,
+    /** The domain's name, on that domain's definitions. */
+    domainNameOnDefinition: 2.5,
+    /** The domain's name, on a finding of that domain. */
+    domainNameOnFinding: 1.5,
+    /** The source's own text. */
+    text: 1,
+  }),
+  /**
+   * A concept the question and the source share (the question's word is a synonym of the text's):
+   * good evidence, but less than the text's own word.
+   */
+  conceptWeight: 0.8,
+  /**
+   * A word of the question's language found only in another language's text counts less:
+   * "pays" (French: country) is not "pay", and "face" in "face aux crises" is not the English noun.
+   */
+  otherLanguageWeight: 0.6,
+  /** A curated multi-word term asked in full ("family reunification"), per word of the term. */
+  phraseBonusPerWord: 0.5,
+  /**
+   * Typo tolerance grows with the word: short words have no letter to spare ("pays" is not
+   * "pay"), longer ones forgive one edit, long ones two.
+   */
+  typo: Object.freeze({
+    /** [shortest word length, edits allowed], longest first. */
+    editsByLength: Object.freeze([
+      [11, 2],
+      [5, 1],
+    ] as ReadonlyArray<readonly [number, number]>),
+    /** Fuse.js candidates per look-up, before the edit-distance check. */
+    candidates: 8,
+    /** Fuse.js threshold for candidate words (0 exact … 1 anything). */
+    fuseThreshold: 0.4,
+  }),
+  /** Ranking: covering more of the question beats matching one word in many fields. */
+  coverageShare: 0.5,
+  /**
+   * Intent chooses the kinds of source preferred (definitions, strengths, areas to develop, a
+   * level): the preferred ones are ranked alone when their best scores at least this share below
+   * the best overall; otherwise every kind is ranked. A domain the question names is always preferred.
+   */
+  preferenceSlack: 0.2,
+  /** What an answer quotes. */
+  quote: Object.freeze({
+    /** Findings of the same profile, domain and kind within this share of the best are quoted together. */
+    together: 0.8,
+    maxQuoted: 4,
+    /** Another profile's best group (same domain and kind) is quoted too, under its own profile, when it covers this share of what the best covers. */
+    otherProfile: 0.75,
+    /** Other sources within this share of the best, answering the same words, are offered as "see also". */
+    seeAlso: 0.6,
+    maxSeeAlso: 2,
+    maxChoices: 3,
+  }),
+  /**
+   * A question mixes topics of different domains ("health and floods") when the best source of
+   * another domain covers only words the best one does not, and scores at least this share of it.
+   */
+  clarifyShare: 0.7,
+  /** A noun the knowledge never uses ("the budget") weighs as much as the rarest word the knowledge has, times this. */
+  unknownWordWeight: 1,
+  /** Another word the knowledge never uses (a verb, an adverb: "team up", "concretely"), times this. */
+  unknownOtherWordWeight: 0.3,
+  /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
+  otherWordWeight: 0.7,
+  /** A place name misspelt by one letter in five still names the place ("Manuas"). */
+  placeNameSimilarity: 0.8,
+  /** Fuzzy look-ups remembered per index (the same words come back). */
+  matchCacheSize: 20_000,
+});
+
+export type EngineConfig = typeof ENGINE;

@@ -1,0 +1,189 @@
+// The language registry: every language the bot speaks, built from the language packs
+// (knowledge/languages/<code>.json). It is the one place that knows which languages exist; the rest
+// of the code asks it, so a new language is a new pack (and UI locale), not new code.
+import genericStopWords from 'stopwords-iso/stopwords-iso.json';
+import * as snowball from 'snowball-stemmers';
+import type { LanguagePackFile } from '../../knowledge/types.generated';
+import { compileNormalisation, normalise, words, type NormalisationRules } from './normalise';
+
+export type LanguageCode = string;
+export type IntentCueKind = keyof LanguagePackFile['intentCues'];
+export type SmallTalkKind = keyof LanguagePackFile['smallTalk'];
+export type CommandKind = keyof LanguagePackFile['commands'];
+
+export interface LanguagePack {
+  readonly code: LanguageCode;
+  readonly endonym: string;
+  /** Normalised names of this language ("english", "anglais"). */
+  readonly names: readonly string[];
+  /** Locale tags; the first is the one sent to channels. */
+  readonly locales: readonly string[];
+  /** Snowball stem of a normalised word (remembered). */
+  stem(word: string): string;
+  /** Function words and question scaffolding: never topic words. */
+  readonly stopWords: ReadonlySet<string>;
+  /** Generic words of the language (stopwords-iso): fillers unless the knowledge uses them. */
+  readonly genericWords: ReadonlySet<string>;
+  /** Question frames as normalised word sequences, longest first. */
+  readonly frames: readonly (readonly string[])[];
+  /** Every word of the frames: no typo of a knowledge word. */
+  readonly frameWords: ReadonlySet<string>;
+  /** The frames by their first word, longest first. */
+  readonly framesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly intentCues: Readonly<Record<IntentCueKind, readonly string[]>>;
+  /** Cues that also count as topic words. */
+  readonly topicalCues: ReadonlySet<string>;
+  /** Small-talk messages, as normalised word strings. */
+  readonly smallTalk: Readonly<Record<SmallTalkKind, ReadonlySet<string>>>;
+  /** Command phrases as written in the pack ({language} and {code} not yet expanded). */
+  readonly commands: LanguagePackFile['commands'];
+  readonly markers: ReadonlySet<string>;
+  /** An elided word followed by a letter ("l'école"), as typed (case-insensitive), if the language elides. */
+  readonly elisionPattern: RegExp | undefined;
+  readonly partJoiners: ReadonlySet<string>;
+  /** Articles, possessives, demonstratives: a noun follows. */
+  readonly determiners: ReadonlySet<string>;
+  readonly questionWords: ReadonlySet<string>;
+  /** Verbs of a task the bot does not do ("translate", "write"). */
+  readonly taskRequests: ReadonlySet<string>;
+  readonly places: {
+    readonly before: readonly string[];
+    readonly templates: readonly string[];
+    readonly notPlaces: ReadonlySet<string>;
+  };
+}
+
+export interface LanguageRegistry {
+  /** Every language code, in the order the packs are listed (sorted by code). */
+  readonly codes: readonly LanguageCode[];
+  /** The language used when nothing else says which (configuration). */
+  readonly defaultLanguage: LanguageCode;
+  /** The normalisation rules of every pack together. */
+  readonly rules: NormalisationRules;
+  has(code: string | undefined): code is LanguageCode;
+  pack(code: LanguageCode): LanguagePack;
+  /** The language of a locale tag (`fr-CA`, `pt_BR`, `es-419`), if one of the packs claims it. */
+  fromLocale(locale: string | undefined): LanguageCode | undefined;
+  /** The locale tag to send to channels for a language (`fr-FR`). */
+  localeOf(code: LanguageCode): string;
+  /** Normalised text, with every pack's compounds folded. */
+  normalise(text: string): string;
+  /** Words of a normalised text, with every pack's elisions split off. */
+  words(normalised: string): string[];
+}
+
+export class LanguageRegistryError extends Error {
+  constructor(message: string) {
+    super(`Language packs: ${message}`);
+    this.name = 'LanguageRegistryError';
+  }
+}
+
+const STOPWORDS_ISO = genericStopWords as Readonly<Record<string, readonly string[]>>;
+
+/** Memoised stems: the same few thousand words come back on every question. */
+function memoisedStemmer(algorithm: string, code: string): (word: string) => string {
+  let stemmer: { stem(word: string): string };
+  try {
+    stemmer = snowball.newStemmer(algorithm);
+  } catch {
+    throw new LanguageRegistryError(`${code}: unknown stemmer "${algorithm}" (one of ${snowball.algorithms().join(', ')})`);
+  }
+  const cache = new Map<string, string>();
+  return (word: string): string => {
+    let stemmed = cache.get(word);
+    if (stemmed === undefined) {
+      // Numbers and very short words are kept whole: "288", "ubs".
+      stemmed = word.length <= 3 || /\d/.test(word) ? word : stemmer.stem(word);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(word, stemmed);
+    }
+    return stemmed;
+  };
+}
+
+function byFirstWord(frames: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  const map = new Map<string, (readonly string[])[]>();
+  for (const frame of [...frames].sort((a, b) => b.length - a.length)) map.set(frame[0]!, [...(map.get(frame[0]!) ?? []), frame]);
+  return map;
+}
+
+function compilePack(file: LanguagePackFile, rules: NormalisationRules): LanguagePack {
+  const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
+  const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
+  const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
+  const intentCues = Object.fromEntries(Object.entries(file.intentCues).map(([kind, list]) => [kind, [...wordSet(list)]])) as Record<IntentCueKind, string[]>;
+  return {
+    code: file.code,
+    endonym: file.endonym,
+    names: file.names.map(phrase),
+    locales: file.locales,
+    stem: memoisedStemmer(file.stemmer, file.code),
+    stopWords: wordSet(file.stopWords.add),
+    genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
+    frames: file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length),
+    frameWords: new Set(file.frames.flatMap((f) => phrase(f).split(' ').filter(Boolean))),
+    framesByFirstWord: byFirstWord(file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0)),
+    intentCues,
+    topicalCues: wordSet(file.topicalCues),
+    smallTalk,
+    commands: file.commands,
+    markers: wordSet(file.markers),
+    elisionPattern: file.elisions?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${file.elisions.join('|')})'\\p{L}`, 'iu') : undefined,
+    partJoiners: wordSet(file.partJoiners),
+    determiners: wordSet(file.determiners),
+    questionWords: wordSet(file.questionWords),
+    taskRequests: wordSet(file.taskRequests),
+    places: {
+      before: file.places?.before ?? [],
+      templates: file.places?.templates ?? [],
+      notPlaces: wordSet(file.places?.notPlaces),
+    },
+  };
+}
+
+/** Builds the registry from parsed, schema-validated packs; `defaultLanguage` must be one of them. */
+export function createLanguageRegistry(files: readonly LanguagePackFile[], defaultLanguage: LanguageCode): LanguageRegistry {
+  if (files.length === 0) throw new LanguageRegistryError('no language pack');
+  const sorted = [...files].sort((a, b) => a.code.localeCompare(b.code));
+  const codes = sorted.map((f) => f.code);
+  const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
+  if (duplicate) throw new LanguageRegistryError(`"${duplicate}" has two packs`);
+  if (!codes.includes(defaultLanguage)) throw new LanguageRegistryError(`the default language "${defaultLanguage}" has no pack (packs: ${codes.join(', ')})`);
+  const rules = compileNormalisation(
+    sorted.flatMap((f) => (f.compounds ?? []).map(([from, to]) => [from, to] as const)),
+    sorted.flatMap((f) => f.elisions ?? []),
+  );
+  const packs = new Map(sorted.map((f) => [f.code, compilePack(f, rules)]));
+  // Exact tags first, then prefixes ("fr-*"), so "pt-BR" is not taken by a broader claim.
+  const exact = new Map<string, LanguageCode>();
+  const prefixes: Array<readonly [string, LanguageCode]> = [];
+  for (const file of sorted) {
+    for (const tag of file.locales) {
+      if (tag.endsWith('-*')) prefixes.push([tag.slice(0, -2).toLowerCase(), file.code]);
+      else if (!exact.has(tag.toLowerCase())) exact.set(tag.toLowerCase(), file.code);
+    }
+  }
+  return {
+    codes,
+    defaultLanguage,
+    rules,
+    has: (code): code is LanguageCode => code !== undefined && packs.has(code),
+    pack(code) {
+      const pack = packs.get(code);
+      if (!pack) throw new LanguageRegistryError(`no pack for "${code}"`);
+      return pack;
+    },
+    fromLocale(locale) {
+      if (!locale) return undefined;
+      const tag = locale.trim().replace(/_/g, '-').toLowerCase();
+      const found = exact.get(tag);
+      if (found) return found;
+      const base = tag.split('-')[0]!;
+      return exact.get(base) ?? prefixes.find(([prefix]) => tag.startsWith(`${prefix}-`) || tag === prefix)?.[1];
+    },
+    localeOf: (code) => packs.get(code)?.locales.find((tag) => !tag.endsWith('*')) ?? code,
+    normalise: (text) => normalise(text, rules),
+    words: (normalised) => words(normalised, rules),
+  };
+}
