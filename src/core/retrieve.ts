@@ -25,7 +25,8 @@ export interface RankedSource {
   readonly knownCoverage: number;
   /** The question's topic words (stems) this source matches. */
   readonly matched: readonly string[];
-  readonly parts: readonly WordEvidence[];
+  /** How each topic word matched (computed on demand: only --explain reads it). */
+  parts(): readonly WordEvidence[];
 }
 
 /** Where the question is scoped: the profiles it may be answered from (undefined: all). */
@@ -105,23 +106,33 @@ function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<La
   return { evidence, via };
 }
 
-function scoreEntry(entry: IndexedSource, topic: readonly TopicWord[], stems: readonly ReadonlyMap<Language, string>[], idfs: readonly number[], weights: readonly number[], total: number, knownTotal: number, language: Language): RankedSource | undefined {
+/** What a retrieval computes once for all sources. */
+interface Asked {
+  readonly topic: readonly TopicWord[];
+  readonly stems: readonly ReadonlyMap<Language, string>[];
+  readonly idfs: readonly number[];
+  readonly weights: readonly number[];
+  readonly total: number;
+  readonly knownTotal: number;
+  readonly stemSet: ReadonlySet<string>;
+}
+
+function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): RankedSource | undefined {
+  const { topic, stems, idfs, weights, total, knownTotal } = asked;
   let raw = 0;
   let covered = 0;
-  const matched: string[] = [];
-  const parts: WordEvidence[] = [];
-  topic.forEach((word, i) => {
-    const idf = idfs[i]!;
-    const { evidence, via } = word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0, via: undefined };
-    parts.push({ word: word.word, idf, evidence, via });
-    if (evidence <= 0) return;
-    raw += idf * evidence;
+  let matched: string[] | undefined;
+  for (let i = 0; i < topic.length; i++) {
+    const word = topic[i]!;
+    if (!word.known) continue;
+    const { evidence } = evidenceOf(entry, word, stems[i]!, language);
+    if (evidence <= 0) continue;
+    raw += idfs[i]! * evidence;
     covered += weights[i]! * Math.min(1, evidence);
-    matched.push(word.stem);
-  });
-  if (raw <= 0) return undefined;
-  const asked = new Set(topic.map((t) => t.stem));
-  for (const phrase of entry.phrases) if (phrase.language === language && phrase.stems.every((s) => asked.has(s))) raw += ENGINE.phraseBonusPerWord * phrase.stems.length;
+    (matched ??= []).push(word.stem);
+  }
+  if (raw <= 0 || !matched) return undefined;
+  for (const phrase of entry.phrases) if (phrase.language === language && phrase.stems.every((s) => asked.stemSet.has(s))) raw += ENGINE.phraseBonusPerWord * phrase.stems.length;
   const coverage = total > 0 ? covered / total : 0;
   return {
     source: entry.source,
@@ -129,7 +140,7 @@ function scoreEntry(entry: IndexedSource, topic: readonly TopicWord[], stems: re
     coverage,
     knownCoverage: knownTotal > 0 ? covered / knownTotal : 0,
     matched,
-    parts,
+    parts: () => topic.map((word, i) => ({ word: word.word, idf: idfs[i]!, ...(word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0 }) })),
   };
 }
 
@@ -179,12 +190,13 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   const total = weights.reduce((sum, w) => sum + w, 0);
   const knownTotal = part.topic.reduce((sum, word, i) => sum + (word.known ? weights[i]! : 0), 0);
   const unknownShare = total > 0 ? (total - knownTotal) / total : 0;
+  const asked: Asked = { topic: part.topic, stems, idfs, weights, total, knownTotal, stemSet: new Set(part.topic.map((t) => t.stem)) };
   let ranked: RankedSource[] = [];
   for (const entry of index.entries) {
     if (!inScope(entry.source, scope)) continue;
     // "How many…" can be answered only by a source that states a quantity.
     if (part.intent.quantity && !entry.statesQuantity) continue;
-    const scored = scoreEntry(entry, part.topic, stems, idfs, weights, total, knownTotal, language);
+    const scored = scoreEntry(entry, asked, language);
     if (scored) ranked.push(scored);
   }
   const applied: string[] = [];

@@ -10,7 +10,7 @@ const round = (n: number): string => (Math.round(n * 100) / 100).toString();
 function describeRetrieval(retrieval: Retrieval): string[] {
   const lines = [`  preferences applied: ${retrieval.preferences.join(', ') || 'none'}; unknown words: ${Math.round(retrieval.unknownShare * 100)}% of the weight`];
   for (const ranked of retrieval.ranked.slice(0, SHOWN_SOURCES)) {
-    const parts = ranked.parts.map((p) => `${p.word}:${p.evidence > 0 ? `${round(p.idf)}×${round(p.evidence)} (${p.via})` : '—'}`).join(' ');
+    const parts = ranked.parts().map((p) => `${p.word}:${p.evidence > 0 ? `${round(p.idf)}×${round(p.evidence)} (${p.via})` : '—'}`).join(' ');
     lines.push(`  ${round(ranked.score).padStart(6)}  ${ranked.source.id}  covers ${Math.round(ranked.knownCoverage * 100)}% known, ${Math.round(ranked.coverage * 100)}% all  ${parts}`);
   }
   if (retrieval.ranked.length === 0) lines.push('  (no source has any of these words)');
