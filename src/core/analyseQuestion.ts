@@ -210,10 +210,11 @@ function isKnownWord(index: KnowledgeIndex, word: string): boolean {
 /** Reads one part of a question (or the whole of it). */
 function readPart(index: KnowledgeIndex, languageIndex: LanguageIndex, words: readonly QuestionWord[], ignore: ReadonlySet<string>, frameworkNames: ReadonlySet<string>): QuestionPart {
   const { pack } = languageIndex;
-  const intent = readIntent(words, pack, frameworkNames);
+  const framed = withoutFrames(words, pack);
+  // Cues are read outside the frames: "as well as" asks for no strength.
+  const intent = readIntent(framed, pack, frameworkNames);
   const concepts = conceptsAt(words, languageIndex);
   const positions = new Map(words.map((w, i) => [w, i]));
-  const framed = withoutFrames(words, pack);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
   for (const w of framed) {

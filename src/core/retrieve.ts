@@ -163,11 +163,14 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   // A profile named without asking what the MGI defines asks what the profile found.
   if (profileNamed && !intent.definition) preferences.push({ name: 'profile', always: true, prefers: (s) => !isFramework(s) });
   if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', prefers: (s) => !isFramework(s) });
-  if (intent.potential !== intent.developed) {
+  // Strengths and areas to develop are a profile's; a question about the MGI itself ("does the MGI
+  // rank countries from best to worst?") asks for neither.
+  const aboutTheFramework = (intent.framework || intent.definition) && !profileNamed;
+  if (intent.potential !== intent.developed && !aboutTheFramework) {
     const kind = intent.potential ? 'potential' : 'developed';
     // Strengths or areas to develop, asked for in so many words: nothing else answers (neither a
     // definition, nor a strength for "what is weak…"), so without one the question is declined.
-    preferences.push({ name: `kind:${kind}`, always: true, prefers: (s) => s.kind === kind });
+    preferences.push({ name: `kind:${kind}`, only: true, prefers: (s) => s.kind === kind });
   }
   if (intent.national !== intent.city) {
     const kind = intent.national ? 'definition-national' : 'definition-city';

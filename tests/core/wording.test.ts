@@ -1,0 +1,61 @@
+// Wordings nobody tuned for get the answer their meaning calls for, by general causes: question
+// frames, typo tolerance that grows with the word, intent read outside the frames, two-part
+// questions, commands only as whole messages, task requests declined.
+import { answerQuestion } from '../../src/presentation/answer';
+import type { KnowledgeIndex } from '../../src/core/buildIndex';
+import { knowledgeIndex } from '../support/knowledge';
+
+const options = { publicUrl: 'http://localhost:3978' };
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await knowledgeIndex();
+});
+const ask = (question: string, context = {}) => answerQuestion(index, question, context, options);
+const ids = (question: string, context = {}) => ask(question, context).citations.map((c) => c.id);
+
+describe('Question frames are not topics', () => {
+  test.each([
+    ['what does the partnerships domain look at?', 'en'],
+    ['quels sujets couvre le domaine Partenariats ?', 'fr'],
+    ['Que couvre le domaine Partenariats ?', 'fr'],
+  ])('"%s" quotes the Partnerships definition', (question, language) => {
+    const answer = ask(question);
+    expect(answer).toMatchObject({ answered: true, language, domain: 'partnerships' });
+    expect(answer.citations[0]?.id).toMatch(/^mgi\/partnerships\/(national|city)$/);
+  });
+
+  test('"as well as" asks for no strength: a question about the indicators gets the crisis definition', () => {
+    expect(ids('Is humanitarian aid for migrants as well as citizens part of the indicators?')[0]).toMatch(/^mgi\/mobility-crises\//);
+  });
+});
+
+describe('Typos and intent', () => {
+  test('"weaknesess" (a typo) asks for areas to develop: the crisis ones are listed', () => {
+    expect(ids('What are the weaknesess of Manaus on crises?')).toEqual(['manaus-2023/mobility-crises/potential-1', 'manaus-2023/mobility-crises/potential-2', 'manaus-2023/mobility-crises/potential-3']);
+  });
+
+  test('weaknesses asked where the profile lists none are declined, not answered with a strength', () => {
+    expect(ask('What are the weaknesess of Manaus on health?')).toMatchObject({ answered: false, kind: 'abstain' });
+  });
+
+  test('a short word is not "corrected" into another ("Quel temps fera-t-il demain ?" names no place)', () => {
+    expect(ask('Quel temps fera-t-il demain ?')).toMatchObject({ answered: false, kind: 'abstain', language: 'fr' });
+  });
+});
+
+describe('Messages that ask two things, or ask for a task', () => {
+  test('both parts of "combien d’indicateurs … et sur combien de domaines ?" are answered from the overview', () => {
+    const answer = ask("Combien d'indicateurs compte l'IGM et sur combien de domaines ?");
+    expect(answer).toMatchObject({ answered: true, language: 'fr' });
+    expect(answer.citations[0]?.id).toBe('mgi/overview');
+  });
+
+  test('"help" inside a real question is a word of the question, not the help command', () => {
+    expect(ask('how does the city let residents ask for help during floods?').kind).not.toBe('small-talk');
+    expect(ask('help').kind).toBe('small-talk');
+  });
+
+  test.each([['Traduis ce texte en allemand'], ['Can you translate this email into Spanish for me?']])('"%s" asks for a task: declined', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, kind: 'abstain', citations: [] });
+  });
+});
