@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick]`
+// `npm run bench [-- --quick] [-- --core]`
 //
 // The product against the framework's own floor. In one run, on loopback only:
 //   - the product (`node dist/src/server/main.js`: LOG_LEVEL=warn, rate limits off, memory storage)
@@ -70,13 +70,13 @@ const SETTINGS = {
 
 function usage(problem) {
   if (problem) console.error(`bench: ${problem}\n`);
-  console.error('Usage: npm run bench [-- --quick]\n  --quick  short durations, one round, results to the temp folder (a smoke run)');
+  console.error('Usage: npm run bench [-- --quick] [-- --core]\n  --quick  short durations, one round, results to the temp folder (a smoke run)\n  --core   the answering core alone (no server), printed only');
   process.exit(2);
 }
 
 function readOptions() {
   try {
-    const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, strict: true });
+    const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, core: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } }, strict: true });
     if (values.help) usage();
     return values;
   } catch (error) {
@@ -570,6 +570,11 @@ async function main() {
   console.log(`\n[core] answerQuestion and the Fuse.js baseline over ${messages.length} questions, ${settings.coreWarmupPasses} warm-up + ${settings.corePasses} passes…`);
   await waitForQuiet();
   const core = await runCore(settings);
+  if (options.core) {
+    const { product, baseline } = core;
+    console.log(`  core: ${Math.round(product.questionsPerSecond)} questions/s, p50 ${product.p50Ms.toFixed(2)} ms, p99 ${product.p99Ms.toFixed(2)} ms (max ${product.maxMs.toFixed(2)}); plain Fuse.js p99 ${baseline.p99Ms.toFixed(2)} ms; index built in ${core.buildIndexMs.toFixed(0)} ms`);
+    return;
+  }
 
   const channel = await startChannel();
   let exitCode = 0;
