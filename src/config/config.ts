@@ -137,10 +137,8 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
   throw new ConfigError(name, `must be on or off (got "${env[name]}")`);
 }
 
-/** An absolute http(s) URL, or empty; anything else stops start-up naming the variable. */
-function optionalUrl(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name]?.trim() ?? '';
-  if (value === '') return value;
+/** `value` if it is an absolute http(s) URL; anything else stops start-up naming the variable. */
+function httpUrl(name: string, value: string): string {
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -149,6 +147,12 @@ function optionalUrl(env: NodeJS.ProcessEnv, name: string): string {
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || /\s/.test(value)) throw new ConfigError(name, `must be an absolute http(s) URL (got "${value}")`);
   return value;
+}
+
+/** An absolute http(s) URL, or empty. */
+function optionalUrl(env: NodeJS.ProcessEnv, name: string): string {
+  const value = env[name]?.trim() ?? '';
+  return value === '' ? value : httpUrl(name, value);
 }
 
 /** true/false or on/off, as the Bot Framework's own samples write ValidateAuthority. */
@@ -175,8 +179,7 @@ function readBotFrameworkCloud(env: NodeJS.ProcessEnv): BotFrameworkCloud {
 
 function readDirectLine(env: NodeJS.ProcessEnv): Config['directLine'] {
   const secret = env.DIRECT_LINE_SECRET?.trim() ?? '';
-  const endpoint = (env.DIRECT_LINE_ENDPOINT?.trim() || 'https://directline.botframework.com').replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(endpoint)) throw new ConfigError('DIRECT_LINE_ENDPOINT', `must be an http(s) URL (got "${endpoint}")`);
+  const endpoint = httpUrl('DIRECT_LINE_ENDPOINT', (env.DIRECT_LINE_ENDPOINT?.trim() || 'https://directline.botframework.com').replace(/\/+$/, ''));
   const tokenSecret = env.DIRECT_LINE_TOKEN_SECRET ?? '';
   if (tokenSecret !== '' && tokenSecret.length < MIN_TOKEN_SECRET_LENGTH) {
     // The value itself is not echoed: it is a secret.
@@ -198,8 +201,7 @@ function readDirectLine(env: NodeJS.ProcessEnv): Config['directLine'] {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = integer(env, 'PORT', 3978, 0, 65535);
-  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+/.test(publicUrl)) throw new ConfigError('PUBLIC_URL', `must be an http(s) URL (got "${publicUrl}")`);
+  const publicUrl = httpUrl('PUBLIC_URL', (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, ''));
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
   const container = env.AZURE_STORAGE_CONTAINER || 'mgi-bot-state';

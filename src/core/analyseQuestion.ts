@@ -7,7 +7,7 @@ import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
 import type { IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
-import { findUnknownPlace, profilesMentioned, type PlaceMention } from './places';
+import { findUnknownPlace, profilesMentioned } from './places';
 import type { DomainId, Language } from './types';
 
 /** One word of the question, as typed and as read. */
@@ -156,15 +156,15 @@ function correct(languageIndex: LanguageIndex, typed: string): { word: string; s
   return best;
 }
 
-const isAnyCue = (word: string, pack: LanguagePack): boolean => Object.values(pack.intentCues).some((cues) => cues.some((cue) => word === cue || pack.stem(word) === cue || (cue.length >= 5 && word.startsWith(cue))));
+/** A cue matches a word equal to it or stemmed to it, or, for a cue of five letters or more, a word it begins. */
+const matchesCue = (word: string, stem: string | undefined, cue: string): boolean => word === cue || stem === cue || (cue.length >= 5 && word.startsWith(cue));
+
+const isAnyCue = (word: string, pack: LanguagePack): boolean => Object.values(pack.intentCues).some((cues) => cues.some((cue) => matchesCue(word, pack.stem(word), cue)));
 
 /** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
 const MIN_CORRECTED_CUE_LENGTH = 8;
-const cueForm = (w: QuestionWord): string => (w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? w.word : w.typed);
-const isCue = (w: QuestionWord, cue: string): boolean => {
-  const word = cueForm(w);
-  return word === cue || (word === w.word && w.stem === cue) || (cue.length >= 5 && word.startsWith(cue));
-};
+const isCue = (w: QuestionWord, cue: string): boolean =>
+  w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? matchesCue(w.word, w.stem, cue) : matchesCue(w.typed, undefined, cue);
 
 function readIntent(words: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
   const has = (kind: IntentCueKind): boolean => words.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
@@ -208,9 +208,15 @@ function isKnownWord(index: KnowledgeIndex, word: string): boolean {
 }
 
 /** Reads one part of a question (or the whole of it). */
-function readPart(index: KnowledgeIndex, languageIndex: LanguageIndex, words: readonly QuestionWord[], ignore: ReadonlySet<string>, frameworkNames: ReadonlySet<string>): QuestionPart {
+function readPart(
+  index: KnowledgeIndex,
+  languageIndex: LanguageIndex,
+  words: readonly QuestionWord[],
+  ignore: ReadonlySet<string>,
+  frameworkNames: ReadonlySet<string>,
+  framed: readonly QuestionWord[] = withoutFrames(words, languageIndex.pack),
+): QuestionPart {
   const { pack } = languageIndex;
-  const framed = withoutFrames(words, pack);
   // Cues are read outside the frames: "as well as" asks for no strength.
   const intent = readIntent(framed, pack, frameworkNames);
   const concepts = conceptsAt(words, languageIndex);
@@ -273,36 +279,10 @@ function capitalisedNames(index: KnowledgeIndex, text: string): Set<string> {
   return names;
 }
 
-const knowledgeNameCache = new WeakMap<KnowledgeIndex, Set<string>>();
-/** Every run of capitalised words the knowledge's texts use ("Monitor de Turismo", "Boa Vista"), normalised. */
-function knowledgeNames(index: KnowledgeIndex): Set<string> {
-  let names = knowledgeNameCache.get(index);
-  if (names) return names;
-  names = new Set();
-  const run = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|do|da|dos|das|of|the|and|e|et|des|du)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
-  for (const source of index.knowledge.sources) {
-    for (const [key, text] of Object.entries(source.text)) if (key !== 'original') for (const match of text.matchAll(run)) names.add(index.languages.normalise(match[0]));
-  }
-  knowledgeNameCache.set(index, names);
-  return names;
-}
-
 export interface AnalysisContext extends LanguageContext {
   /** Answer in this language whatever the question's own ("show in French"). */
   readonly forcedLanguage?: Language;
 }
-
-/** The framework's own names ("MGI", "IGM"): the acronyms its name carries in any language. */
-function frameworkNamesOf(index: KnowledgeIndex): Set<string> {
-  const names = new Set<string>();
-  for (const [key, value] of Object.entries(index.knowledge.frameworkName)) {
-    if (key === 'original') continue;
-    for (const match of value.matchAll(/\(([^)]+)\)/g)) names.add(index.languages.normalise(match[1]!));
-  }
-  return names;
-}
-
-const frameworkNameCache = new WeakMap<KnowledgeIndex, Set<string>>();
 
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
@@ -314,8 +294,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const readAs = ranking.clear ?? language;
   const languageIndex = index.byLanguage.get(readAs)!;
   const { pack } = languageIndex;
-  let frameworkNames = frameworkNameCache.get(index);
-  if (!frameworkNames) frameworkNameCache.set(index, (frameworkNames = frameworkNamesOf(index)));
+  const { frameworkNames } = index;
   // Small talk is recognised in any language ("merci" from an English speaker is still thanks).
   const smallTalkIn = [languageIndex, ...[...index.byLanguage.values()].filter((l) => l !== languageIndex)]
     .map((l) => ({ kind: smallTalkOnly(typedWords, l.pack, (w) => l.fillers.has(w)), language: l.pack.code }))
@@ -339,13 +318,14 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           words: typedWords,
           pack,
           isOrdinaryWord: (w, capitalised) => pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (capitalised ? knownHere(w) : knownInAnyForm(w)),
-          isKnowledgeName: (name) => knowledgeNames(index).has(name),
+          isKnowledgeName: (name) => index.knowledgeNames.has(name),
         })
       : undefined;
   foldCompounds(words, index, pack);
-  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames);
+  const framed = withoutFrames(words, pack);
+  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, framed);
   // The first word that is not politeness or a question frame ("can you", "please") says whether a task is asked.
-  const firstContent = withoutFrames(words, pack).find((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
+  const firstContent = framed.find((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
   const taskRequest = firstContent !== undefined && pack.taskRequests.has(firstContent.word);
   const split = splitParts(words, pack);
   const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames)) : [];
@@ -358,7 +338,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     words,
     smallTalk,
     profilesNamed: named.map((p) => p.profileId),
-    unknownPlace: (unknownPlace as Extract<PlaceMention, { kind: 'unknown' }> | undefined)?.name,
+    unknownPlace: unknownPlace?.name,
     taskRequest,
     parts,
   };

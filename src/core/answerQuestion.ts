@@ -89,8 +89,9 @@ export function answerQuestion(index: KnowledgeIndex, text: string, context: Ans
     if (sources.length === 0) return { kind: 'abstain', language, confidence: 0, trace: trace('no topic word, and nothing named to show') };
     return { kind: 'answer', language, quoted: sources.map(quote(language)), seeAlso: [], confidence: 1, trace: trace('no topic word: what the question names') };
   }
-  if (question.parts.length > 1) {
-    const parts = answerParts(index, question, scope);
+  // Two questions in one message are read part by part, once.
+  const parts = question.parts.length > 1 ? answerParts(index, question, scope) : undefined;
+  if (parts) {
     if (parts.answered.length > 1) {
       const seen = new Set<string>();
       const quoted = parts.answered.flatMap((d) => d.quoted).filter((r) => !seen.has(r.source.id) && seen.add(r.source.id));
@@ -100,8 +101,7 @@ export function answerQuestion(index: KnowledgeIndex, text: string, context: Ans
   }
   const retrieval = retrievePart(index, question, question, scope);
   const decision = decide(retrieval, index.knowledge.calibration.thresholds);
-  if (decision.kind !== 'answer' && question.parts.length > 1) {
-    const parts = answerParts(index, question, scope);
+  if (decision.kind !== 'answer' && parts) {
     const [only] = parts.answered;
     if (only) return { ...fromDecision(only, language), trace: trace('one part answered', parts.retrievals, parts.decisions) };
   }

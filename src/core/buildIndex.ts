@@ -57,6 +57,10 @@ export interface KnowledgeIndex {
   readonly placeNames: ReadonlyMap<string, readonly string[]>;
   /** Words seen in only one language's knowledge texts: evidence of that language in a question. */
   readonly exclusiveVocabulary: ExclusiveVocabulary;
+  /** The framework's own names ("mgi", "igm"): the acronyms its name carries in any language. */
+  readonly frameworkNames: ReadonlySet<string>;
+  /** Every run of capitalised words the texts use ("monitor de turismo", "boa vista"), normalised: names, not places without a profile. */
+  readonly knowledgeNames: ReadonlySet<string>;
   /** Whether per-entry curated terms were indexed (the evaluation also runs without them). */
   readonly withTerms: boolean;
 }
@@ -160,7 +164,7 @@ function surfaceWords(knowledge: Knowledge, pack: LanguagePack, withTerms: boole
   return seen;
 }
 
-function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readonly IndexedSource[], concepts: Map<string, ConceptPhrase[]>, withTerms: boolean): LanguageIndex {
+function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readonly IndexedSource[], concepts: Map<string, ConceptPhrase[]>, textWords: ReadonlySet<string>, withTerms: boolean): LanguageIndex {
   const df = new Map<string, number>();
   let n = 0;
   for (const entry of entries) {
@@ -176,12 +180,7 @@ function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readon
   const surfaceSearch = new Map(
     [...byLetter].map(([letter, list]) => [letter, new Fuse(list, { includeScore: true, threshold: ENGINE.typo.fuseThreshold, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.createIndex([], list))]),
   );
-  const knowledgeWords = new Set<string>();
-  for (const source of knowledge.sources) {
-    const text = source.text[pack.code];
-    if (text) for (const w of knowledge.languages.words(knowledge.languages.normalise(text))) knowledgeWords.add(w);
-  }
-  const fillers = new Set([...pack.genericWords].filter((w) => !knowledgeWords.has(w) && !surface.has(w)));
+  const fillers = new Set([...pack.genericWords].filter((w) => !textWords.has(w) && !surface.has(w)));
   const domainNames = knowledge.domains
     .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: contentStems(knowledge.languages, pack, name) })))
     .filter((name) => name.stems.length > 0)
@@ -189,24 +188,43 @@ function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readon
   return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames };
 }
 
+function frameworkNamesOf(knowledge: Knowledge): Set<string> {
+  const names = new Set<string>();
+  for (const [key, value] of Object.entries(knowledge.frameworkName)) {
+    if (key === 'original') continue;
+    for (const match of value.matchAll(/\(([^)]+)\)/g)) names.add(knowledge.languages.normalise(match[1]!));
+  }
+  return names;
+}
+
+function capitalisedRuns(knowledge: Knowledge): Set<string> {
+  const names = new Set<string>();
+  const run = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|do|da|dos|das|of|the|and|e|et|des|du)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+  for (const source of knowledge.sources) {
+    for (const [key, text] of Object.entries(source.text)) if (key !== 'original') for (const match of text.matchAll(run)) names.add(knowledge.languages.normalise(match[0]));
+  }
+  return names;
+}
+
 export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): KnowledgeIndex {
   const withTerms = options.terms ?? true;
   const { languages } = knowledge;
   const concepts = new Map(languages.codes.map((code) => [code, compileConcepts(knowledge, languages.pack(code))]));
   const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms));
-  const byLanguage = new Map(languages.codes.map((code) => [code, indexLanguage(knowledge, languages.pack(code), entries, concepts.get(code)!, withTerms)]));
-  const conceptDf = new Map<string, number>();
-  for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
-  const n = entries.length;
-  const seen = new Map(languages.codes.map((code) => [code, new Set<string>()]));
+  // Every normalised word of each language's texts, read once for the fillers and the exclusive vocabulary.
+  const textWords = new Map(languages.codes.map((code) => [code, new Set<string>()]));
   for (const source of knowledge.sources) {
     for (const code of languages.codes) {
       const text = source.text[code];
-      if (text) for (const w of languages.words(languages.normalise(text))) if (w.length > 2) seen.get(code)!.add(w);
+      if (text) for (const w of languages.words(languages.normalise(text))) textWords.get(code)!.add(w);
     }
   }
+  const byLanguage = new Map(languages.codes.map((code) => [code, indexLanguage(knowledge, languages.pack(code), entries, concepts.get(code)!, textWords.get(code)!, withTerms)]));
+  const conceptDf = new Map<string, number>();
+  for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
+  const n = entries.length;
   const exclusiveVocabulary = new Map(
-    languages.codes.map((code) => [code, new Set([...seen.get(code)!].filter((w) => languages.codes.every((other) => other === code || !seen.get(other)!.has(w))))]),
+    languages.codes.map((code) => [code, new Set([...textWords.get(code)!].filter((w) => w.length > 2 && languages.codes.every((other) => other === code || !textWords.get(other)!.has(w))))]),
   );
   return {
     exclusiveVocabulary,
@@ -217,6 +235,8 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
     unknownIdf: idfOf(n, 0),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
+    frameworkNames: frameworkNamesOf(knowledge),
+    knowledgeNames: capitalisedRuns(knowledge),
     withTerms,
   };
 }

@@ -25,6 +25,8 @@ export interface RankedSource {
   readonly knownCoverage: number;
   /** The question's topic words (stems) this source matches. */
   readonly matched: readonly string[];
+  /** Position of the source in the knowledge: breaks ties. */
+  readonly order: number;
   /** How each topic word matched (computed on demand: only --explain reads it). */
   parts(): readonly WordEvidence[];
 }
@@ -46,24 +48,12 @@ export interface Retrieval {
   readonly ranked: readonly RankedSource[];
 }
 
-const isFinding = (s: Source): boolean => s.kind === 'developed' || s.kind === 'potential';
-const isDefinition = (s: Source): boolean => s.kind === 'definition-national' || s.kind === 'definition-city';
+export const isFinding = (s: Source): boolean => s.kind === 'developed' || s.kind === 'potential';
+export const isDefinition = (s: Source): boolean => s.kind === 'definition-national' || s.kind === 'definition-city';
 const isFramework = (s: Source): boolean => s.profileId === undefined;
 
-const stemCaches = new WeakMap<KnowledgeIndex, Map<string, string>>();
-/** A word's stem in another language (the analysis gave its stem in the question's). */
-function stemIn(index: KnowledgeIndex, language: Language, word: string): string {
-  let cache = stemCaches.get(index);
-  if (!cache) stemCaches.set(index, (cache = new Map()));
-  const key = `${language}\u0000${word}`;
-  let stem = cache.get(key);
-  if (stem === undefined) {
-    stem = index.languages.pack(language).stem(word);
-    if (cache.size > ENGINE.matchCacheSize) cache.clear();
-    cache.set(key, stem);
-  }
-  return stem;
-}
+/** A word's stem in another language (the analysis gave its stem in the question's); the packs remember stems. */
+const stemIn = (index: KnowledgeIndex, language: Language, word: string): string => index.languages.pack(language).stem(word);
 
 /** How rare a word is: as its own stem where the knowledge has it, else as its rarest concept. */
 function idfOf(index: KnowledgeIndex, language: Language, word: TopicWord): number {
@@ -140,6 +130,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     coverage,
     knownCoverage: knownTotal > 0 ? covered / knownTotal : 0,
     matched,
+    order: entry.order,
     parts: () => topic.map((word, i) => ({ word: word.word, idf: idfs[i]!, ...(word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0 }) })),
   };
 }
@@ -211,19 +202,14 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
       continue;
     }
     if (preferred.length === 0 || preferred.length === ranked.length) continue;
-    const best = (pick: (r: RankedSource) => number, list: readonly RankedSource[]): number => Math.max(...list.map(pick));
-    // Preferred sources that answer nearly as well, by score or by the share of the question they cover.
-    const nearlyAsWell = best((r) => r.score, preferred) >= (1 - ENGINE.preferenceSlack) * best((r) => r.score, ranked);
-    if (preference.always || nearlyAsWell) {
+    const best = (list: readonly RankedSource[]): number => Math.max(...list.map((r) => r.score));
+    if (preference.always || best(preferred) >= (1 - ENGINE.preferenceSlack) * best(ranked)) {
       ranked = preferred;
       applied.push(preference.name);
     }
   }
-  const order = new Map(index.entries.map((e) => [e.source.id, e.order]));
   // Ties go to the conversation's domain, then to the source a reader of the profile meets first.
   const inLastDomain = (r: RankedSource): number => (scope.lastDomain && r.source.domain === scope.lastDomain ? 0 : 1);
-  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || order.get(a.source.id)! - order.get(b.source.id)!);
+  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || a.order - b.order);
   return { part, language, unknownShare, preferences: applied, ranked };
 }
-
-export { isDefinition, isFinding };
