@@ -3,7 +3,7 @@
 import { MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import type { LanguageRegistry } from '../src/core/language/registry';
 import type { Language } from '../src/core/types';
-import { commandKey } from './commands';
+import { commandKey, languageToShowIn } from './commands';
 import { translator } from '../src/i18n/i18n';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from './dialogKit';
 import type { UserProfile } from './state';
@@ -25,11 +25,11 @@ export interface LanguageDialogResult {
 /** The language a reply picks: a button's title (the endonym), another name of it, its code, its number, or "in <language>". */
 export function languageChosen(languages: LanguageRegistry, text: string): Language | undefined {
   const key = commandKey(languages, text);
-  return languages.codes.find((code, i) => {
+  const named = languages.codes.find((code, i) => {
     const pack = languages.pack(code);
-    const answers = [commandKey(languages, pack.endonym), ...pack.names, code, String(i + 1)];
-    return answers.includes(key) || languages.codes.some((other) => languages.pack(other).commands.translate.some((template) => template.includes('{language}') && pack.names.some((name) => commandKey(languages, template.replace('{language}', name)) === key)));
+    return [commandKey(languages, pack.endonym), ...pack.names, code, String(i + 1)].includes(key);
   });
+  return named ?? languageToShowIn(languages, text);
 }
 
 export class LanguageDialog extends ComponentDialog {

@@ -66,5 +66,8 @@ export function recogniseCommand(languages: LanguageRegistry, text: string): Tex
   return undefined;
 }
 
+/** The language a "show in <language>" phrase names ("in English", "en français"), if the text is one. */
+export const languageToShowIn = (languages: LanguageRegistry, text: string): Language | undefined => tableOf(languages).translate.get(commandKey(languages, text));
+
 /** "none", "aucune"…: the answer to "Did you mean…?" that picks none of the choices. */
 export const isNoneOfThese = (languages: LanguageRegistry, text: string): boolean => tableOf(languages).none.has(commandKey(languages, text));
