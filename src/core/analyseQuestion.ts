@@ -6,7 +6,7 @@ import type { KnowledgeIndex, LanguageIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
-import type { IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
+import type { DetailKind, IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
 import { findUnknownPlace, profilesMentioned } from './places';
 import type { DomainId, Language } from './types';
 
@@ -28,7 +28,8 @@ export interface Intent {
   readonly developed: boolean;
   readonly national: boolean;
   readonly city: boolean;
-  readonly quantity: boolean;
+  /** Details asked for ("how many", "phone number", "step by step"): only a source stating them answers. */
+  readonly details: readonly DetailKind[];
   /** The question names the MGI itself. */
   readonly framework: boolean;
 }
@@ -166,16 +167,27 @@ const MIN_CORRECTED_CUE_LENGTH = 8;
 const isCue = (w: QuestionWord, cue: string): boolean =>
   w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? matchesCue(w.word, w.stem, cue) : matchesCue(w.typed, undefined, cue);
 
-function readIntent(words: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
-  const has = (kind: IntentCueKind): boolean => words.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+/** A detail cue is a run of words as written ("phone number"): stems would take "coordination" for "coordinator". */
+function asksDetail(words: readonly QuestionWord[], cue: readonly string[]): boolean {
+  const same = (w: QuestionWord, c: string): boolean => w.typed === c || w.word === c;
+  return words.some((_, i) => cue.every((c, j) => words[i + j] !== undefined && same(words[i + j]!, c)));
+}
+
+function detailsAsked(words: readonly QuestionWord[], pack: LanguagePack): DetailKind[] {
+  return (Object.keys(pack.details) as DetailKind[]).filter((kind) => pack.details[kind].cues.some((cue) => asksDetail(words, cue)));
+}
+
+function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
+  const has = (kind: IntentCueKind): boolean => framed.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
   return {
     definition: has('definition'),
     potential: has('potential'),
     developed: has('developed'),
     national: has('national'),
     city: has('city'),
-    quantity: has('quantity'),
-    framework: words.some((w) => frameworkNames.has(w.word)),
+    // Details are read in the whole part: "how many" is also a question frame's words.
+    details: detailsAsked(words, pack),
+    framework: framed.some((w) => frameworkNames.has(w.word)),
   };
 }
 
@@ -218,7 +230,7 @@ function readPart(
 ): QuestionPart {
   const { pack } = languageIndex;
   // Cues are read outside the frames: "as well as" asks for no strength.
-  const intent = readIntent(framed, pack, frameworkNames);
+  const intent = readIntent(words, framed, pack, frameworkNames);
   const concepts = conceptsAt(words, languageIndex);
   const positions = new Map(words.map((w, i) => [w, i]));
   const topic: TopicWord[] = [];

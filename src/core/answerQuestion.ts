@@ -49,7 +49,7 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   const inScope = (s: Source): boolean => scope.profileIds === undefined || (s.profileId !== undefined && scope.profileIds.includes(s.profileId));
   if (domain && kind) return index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && inScope(s));
   // "Manaus?", "tell me about Manaus": the profile itself; "who is the mayor of Manaus?" is no such question.
-  const asksSomethingElse = intent.definition || intent.potential || intent.developed || intent.national || intent.city || intent.quantity;
+  const asksSomethingElse = intent.definition || intent.potential || intent.developed || intent.national || intent.city || intent.details.length > 0;
   if (asksSomethingElse) return [];
   if (question.profilesNamed.length) return index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
   if (intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');

@@ -4,7 +4,7 @@
 import Fuse from 'fuse.js';
 import { ENGINE } from './engineConfig';
 import type { ExclusiveVocabulary } from './language/detectLanguage';
-import type { LanguagePack, LanguageRegistry } from './language/registry';
+import type { DetailKind, LanguagePack, LanguageRegistry } from './language/registry';
 import { languagesOf } from './localizedText';
 import type { DomainId, Knowledge, Language, Source } from './types';
 
@@ -18,8 +18,12 @@ export interface IndexedSource {
   readonly concepts: ReadonlySet<string>;
   /** Curated multi-word terms, as stem lists per language. */
   readonly phrases: ReadonlyArray<{ readonly language: Language; readonly stems: readonly string[] }>;
-  /** It states a quantity other than a year ("288 Basic Health Units", "about 90 indicators"). */
-  readonly statesQuantity: boolean;
+  /** Per language: the stems a number other than a year counts ("288 Basic Health Units" → basic, health, unit…). */
+  readonly counted: ReadonlyMap<Language, ReadonlySet<string>>;
+  /** The concepts of the words counted ("health units" → health). */
+  readonly countedConcepts: ReadonlySet<string>;
+  /** The details its texts state (a date, an amount…), as each language's pack recognises them. */
+  readonly states: ReadonlySet<DetailKind>;
 }
 
 /** A concept word or phrase of one language, as stems. */
@@ -106,7 +110,23 @@ function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, 
   return byFirst;
 }
 
-const QUANTITY = /\b(?!(?:19|20)\d\d\b)\d+\b/;
+/** A number that counts: digits other than a year, or a number word. */
+const YEAR = /^(?:19|20)\d\d$/;
+const COUNTED_WORDS_AFTER = 4;
+
+/** The stems of the content words right after each number of a text (what the text counts), and their concepts. */
+function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, concepts: Set<string>): Set<string> {
+  const stems = new Set<string>();
+  const tokens = languages.words(languages.normalise(text));
+  tokens.forEach((token, i) => {
+    const isNumber = (/^\d+(?:[.,]\d+)?$/.test(token) && !YEAR.test(token)) || pack.numberWords.has(token);
+    if (!isNumber) return;
+    const window = tokens.slice(i + 1).filter((t) => !pack.stopWords.has(t)).slice(0, COUNTED_WORDS_AFTER).map((t) => pack.stem(t));
+    window.forEach((stem) => stems.add(stem));
+    conceptsIn(window, phrases, concepts);
+  });
+  return stems;
+}
 
 function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean): IndexedSource {
   const { languages } = knowledge;
@@ -116,6 +136,9 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   const weights = new Map<Language, Map<string, number>>();
   const carried = new Set<string>();
   const phrases: Array<{ language: Language; stems: string[] }> = [];
+  const counted = new Map<Language, Set<string>>();
+  const countedConcepts = new Set<string>();
+  const states = new Set<DetailKind>();
   const add = (into: Map<string, number>, pack: LanguagePack, text: string, weight: number): void => {
     for (const stem of contentStems(languages, pack, text)) if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
   };
@@ -125,6 +148,8 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     const into = new Map<string, number>();
     const text = source.text[language]!;
     add(into, pack, text, ENGINE.fieldWeights.text);
+    counted.set(language, countedIn(languages, pack, text, concepts.get(language)!, countedConcepts));
+    for (const [kind, rule] of Object.entries(pack.details) as Array<[DetailKind, (typeof pack.details)[DetailKind]]>) if (rule.stated?.test(text)) states.add(kind);
     conceptsIn(stemsOf(languages, pack, text), concepts.get(language)!, carried);
     const name = domain?.name[language];
     if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
@@ -138,7 +163,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     }
     weights.set(language, into);
   }
-  return { source, order, weights, concepts: carried, phrases, statesQuantity: QUANTITY.test(source.text[source.text.original] ?? '') };
+  return { source, order, weights, concepts: carried, phrases, counted, countedConcepts, states };
 }
 
 const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));

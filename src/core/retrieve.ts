@@ -170,6 +170,17 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   return preferences;
 }
 
+/** Whether a source states every detail the part asks for: a count of something the part names, a date, an amount… */
+function statesDetails(entry: IndexedSource, part: QuestionPart, stems: readonly ReadonlyMap<Language, string>[], language: Language): boolean {
+  return part.intent.details.every((kind) => {
+    if (kind !== 'count') return entry.states.has(kind);
+    // "How many indicators?" is answered by "around 90 indicators", not by any number in the text.
+    const counted = (code: Language): boolean => part.topic.some((word, i) => entry.counted.get(code)?.has(code === language ? word.stem : stems[i]!.get(code) ?? '') ?? false);
+    const countedConcept = part.topic.some((word) => word.concepts.some((c) => entry.countedConcepts.has(c)));
+    return countedConcept || (entry.counted.has(language) ? counted(language) : [...entry.counted.keys()].some(counted));
+  });
+}
+
 const inScope = (source: Source, scope: Scope): boolean => source.profileId === undefined || scope.profileIds === undefined || scope.profileIds.includes(source.profileId);
 
 /** Every source with some evidence for the part, best first, after the intent's preferences. */
@@ -188,8 +199,8 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   let ranked: RankedSource[] = [];
   for (const entry of index.entries) {
     if (!inScope(entry.source, scope)) continue;
-    // "How many…" can be answered only by a source that states a quantity.
-    if (part.intent.quantity && !entry.statesQuantity) continue;
+    // "How many members…?", "the phone number of…": only a source that states it answers.
+    if (!statesDetails(entry, part, stems, language)) continue;
     const scored = scoreEntry(entry, asked, language);
     if (scored) ranked.push(scored);
   }

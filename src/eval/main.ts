@@ -7,7 +7,7 @@ import { projectRoot, readConfig } from '../config/config';
 import { buildIndex } from '../core/buildIndex';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { percent, type Figures, type Miss } from './evaluate';
-import { DEVELOPMENT_FILES, SEALED_FILES, loadQuestions } from './loadQuestions';
+import { DEVELOPMENT_FILES, SEALED_SETS, loadQuestions } from './loadQuestions';
 import { runEval, type EvalReport } from './runEval';
 
 function table(report: EvalReport): string {
@@ -48,8 +48,10 @@ async function main(): Promise<void> {
   const sealed = process.argv.find((arg) => arg === '--sealed' || arg.startsWith('--sealed='));
   if (sealed) {
     const wanted = sealed.includes('=') ? sealed.split('=')[1]!.split(',') : undefined;
-    const files = SEALED_FILES.filter((file) => !wanted || wanted.includes(path.basename(file, '.json')));
-    await report('Sealed blind sets', files, index, false);
+    for (const set of SEALED_SETS) {
+      const files = set.files.filter((file) => !wanted || wanted.includes(path.basename(file, '.json')));
+      if (files.length) await report(`Sealed blind set (${set.name})`, files, index, false);
+    }
   }
 }
 

@@ -184,18 +184,22 @@ export type Words3 = string[];
 export type Words4 = string[];
 export type Words5 = string[];
 /**
- * How many: only a source that states a quantity can answer.
+ * Phrases that ask for this detail, as normalised words in a row ("how many", "phone number"); a one-word cue also matches the words it stems to.
+ */
+export type Phrases2 = string[];
+/**
+ * Numbers written as words ("six", "ninety"): a count a text states without digits.
  */
 export type Words6 = string[];
 /**
  * Intent cues that are also topic words and are matched against texts ("potential").
  */
 export type Words7 = string[];
-export type Phrases2 = string[];
+export type Phrases3 = string[];
 /**
  * Answers to "Did you mean…?" that pick none of the choices.
  */
-export type Phrases3 = string[];
+export type Phrases4 = string[];
 /**
  * Common words that mark this language in a short question.
  */
@@ -207,11 +211,11 @@ export type Words9 = string[];
 /**
  * Words after which a capitalised name is a place ("in", "à", "city of").
  */
-export type Phrases4 = string[];
+export type Phrases5 = string[];
 /**
  * Ways of asking where {place} stands for a place, in any case ("does {place} offer", "qu'offre {place}"); * stands for one word.
  */
-export type Phrases5 = string[];
+export type Phrases6 = string[];
 /**
  * Capitalised words that are never places (question words, days, language names).
  */
@@ -276,29 +280,42 @@ export interface LanguagePackFile {
     developed: Words4;
     national: Words5;
     city: Words5;
-    quantity: Words6;
   };
+  /**
+   * Questions that ask for a particular kind of detail (a number, an amount, a date, a telephone number, opening hours, the steps of a procedure, a person's name). Only a source whose text states such a detail can answer: a finding that shares the question's words but not the detail asked for is a near miss, and the question is declined.
+   */
+  details: {
+    count: Detail;
+    amount: Detail1;
+    date: Detail2;
+    duration: Detail3;
+    hours: Detail4;
+    contact: Detail5;
+    procedure: Detail6;
+    person: Detail7;
+  };
+  numberWords?: Words6;
   topicalCues?: Words7;
   /**
    * Messages that are only small talk, in full ("thanks, very helpful"); inside a longer question they are just words.
    */
   smallTalk: {
-    greeting: Phrases2;
-    thanks: Phrases2;
-    help: Phrases2;
-    goodbye: Phrases2;
+    greeting: Phrases3;
+    thanks: Phrases3;
+    help: Phrases3;
+    goodbye: Phrases3;
   };
   /**
    * Whole messages that are commands. In setLanguage and translate, {language} stands for any name of a language (its `names`).
    */
   commands: {
-    help: Phrases2;
-    domains: Phrases2;
-    restart: Phrases2;
-    language: Phrases2;
-    setLanguage: Phrases2;
-    translate: Phrases2;
-    none?: Phrases3;
+    help: Phrases3;
+    domains: Phrases3;
+    restart: Phrases3;
+    language: Phrases3;
+    setLanguage: Phrases3;
+    translate: Phrases3;
+    none?: Phrases4;
   };
   markers: Words8;
   partJoiners?: Words9;
@@ -306,13 +323,93 @@ export interface LanguagePackFile {
    * How a place is named in a question, to tell a place without a profile from a topic.
    */
   places?: {
-    before?: Phrases4;
-    templates?: Phrases5;
+    before?: Phrases5;
+    templates?: Phrases6;
     notPlaces?: Words10;
   };
   questionWords?: Words11;
   taskRequests?: Words12;
   determiners?: Words13;
+}
+/**
+ * How many: a number stated beside a word the question asks about ("288 Basic Health Units").
+ */
+export interface Detail {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A sum of money, a salary, a fee.
+ */
+export interface Detail1 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A year or a date: when something was created or is due.
+ */
+export interface Detail2 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * How long something lasts.
+ */
+export interface Detail3 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * Opening hours, days, schedules.
+ */
+export interface Detail4 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A telephone number, an e-mail, a website, a street address.
+ */
+export interface Detail5 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * Steps, documents to bring, how to renew or apply.
+ */
+export interface Detail6 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A person's name: a mayor, a coordinator, researchers.
+ */
+export interface Detail7 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
 }
 
 /**

@@ -10,6 +10,14 @@ export type LanguageCode = string;
 export type IntentCueKind = keyof LanguagePackFile['intentCues'];
 export type SmallTalkKind = keyof LanguagePackFile['smallTalk'];
 export type CommandKind = keyof LanguagePackFile['commands'];
+export type DetailKind = keyof LanguagePackFile['details'];
+
+/** A kind of detail a question may ask for: its cues as word sequences, and how a text of the language states it. */
+export interface DetailRule {
+  readonly cues: readonly (readonly string[])[];
+  /** Absent: no text of this language states the detail (beyond a count, which numbers show). */
+  readonly stated?: RegExp;
+}
 
 export interface LanguagePack {
   readonly code: LanguageCode;
@@ -31,6 +39,10 @@ export interface LanguagePack {
   /** The frames by their first word, longest first. */
   readonly framesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly intentCues: Readonly<Record<IntentCueKind, readonly string[]>>;
+  /** The details a question may ask for ("how many", "phone number"), and how texts state them. */
+  readonly details: Readonly<Record<DetailKind, DetailRule>>;
+  /** Numbers written as words ("six"). */
+  readonly numberWords: ReadonlySet<string>;
   /** Cues that also count as topic words. */
   readonly topicalCues: ReadonlySet<string>;
   /** Small-talk messages, as normalised word strings. */
@@ -108,6 +120,19 @@ function byFirstWord(frames: readonly (readonly string[])[]): Map<string, (reado
   return map;
 }
 
+function compileDetails(file: LanguagePackFile, phrase: (text: string) => string): Record<DetailKind, DetailRule> {
+  const compiled = (kind: string, detail: LanguagePackFile['details'][DetailKind]): DetailRule => {
+    const cues = detail.cues.map((cue) => phrase(cue).split(' ').filter(Boolean)).filter((cue) => cue.length > 0);
+    if (detail.stated === undefined) return { cues };
+    try {
+      return { cues, stated: new RegExp(detail.stated, 'iu') };
+    } catch (error) {
+      throw new LanguageRegistryError(`${file.code}: details.${kind}.stated is not a regular expression (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
+  return Object.fromEntries(Object.entries(file.details).map(([kind, detail]) => [kind, compiled(kind, detail)])) as Record<DetailKind, DetailRule>;
+}
+
 function compilePack(file: LanguagePackFile, rules: NormalisationRules): LanguagePack {
   const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
@@ -125,6 +150,8 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules): Languag
     frameWords: new Set(file.frames.flatMap((f) => phrase(f).split(' ').filter(Boolean))),
     framesByFirstWord: byFirstWord(file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0)),
     intentCues,
+    details: compileDetails(file, phrase),
+    numberWords: wordSet(file.numberWords),
     topicalCues: wordSet(file.topicalCues),
     smallTalk,
     commands: file.commands,
