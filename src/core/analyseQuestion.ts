@@ -6,6 +6,7 @@ import type { KnowledgeIndex, LanguageIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
+import type { LanguageCode } from './language/registry';
 import type { DetailKind, IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
 import { findUnknownPlace, profilesMentioned } from './places';
 import type { DomainId, Language } from './types';
@@ -137,6 +138,9 @@ function correct(languageIndex: LanguageIndex, typed: string): { word: string; s
   // A known word in another form ("formée" for "formation", "improving") is no typo; nor is a cue.
   const known = languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.fillers.has(typed) || languageIndex.idf.has(pack.stem(typed)) || isAnyCue(typed, pack);
   if (typed.length < 5 || known || /\d/.test(typed)) return { word: typed, similarity: 1 };
+  // A word of the language is meant as typed ("shape" is not "share", "formée" not "forcée"), or
+  // as a longer form of itself ("dédié" for "dédiée").
+  const isWord = pack.isWord(typed);
   let cache = correctionCaches.get(languageIndex);
   if (!cache) correctionCaches.set(languageIndex, (cache = new Map()));
   const remembered = cache.get(typed);
@@ -147,7 +151,7 @@ function correct(languageIndex: LanguageIndex, typed: string): { word: string; s
   for (const { item } of languageIndex.surfaceSearch.get(typed[0]!)?.search(typed, { limit: ENGINE.typo.candidates }) ?? []) {
     const similarity = editSimilarity(typed, item);
     const edits = Math.round((1 - similarity) * Math.max(typed.length, item.length));
-    if (edits <= budget && edits < bestEdits) {
+    if (edits <= budget && edits < bestEdits && (!isWord || item.startsWith(typed))) {
       best = { word: item, similarity };
       bestEdits = edits;
     }
@@ -177,8 +181,9 @@ function detailsAsked(words: readonly QuestionWord[], pack: LanguagePack): Detai
   return (Object.keys(pack.details) as DetailKind[]).filter((kind) => pack.details[kind].cues.some((cue) => asksDetail(words, cue)));
 }
 
-function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
-  const has = (kind: IntentCueKind): boolean => framed.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+/** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
+function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
+  const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
   return {
     definition: has('definition'),
     potential: has('potential'),
@@ -197,20 +202,25 @@ function isIntentOnly(w: QuestionWord, pack: LanguagePack): boolean {
   return (['definition', 'potential', 'developed', 'national', 'city'] as const).some((kind) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
 }
 
-/** Concepts of the thesaurus whose phrases the words contain, per word position. */
-function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): Map<number, Set<string>> {
+/**
+ * Concepts of the thesaurus whose phrases the words contain, per word position; and the positions
+ * inside a phrase of several words ("best practices"), whose words are topic, not cues.
+ */
+function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): { at: Map<number, Set<string>>; inPhrase: Set<number> } {
   const at = new Map<number, Set<string>>();
+  const inPhrase = new Set<number>();
   words.forEach((w, i) => {
     for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
       if (!phrase.stems.every((s, j) => words[i + j]?.stem === s)) continue;
       for (let j = 0; j < phrase.stems.length; j++) {
+        if (phrase.stems.length > 1) inPhrase.add(i + j);
         const set = at.get(i + j) ?? new Set<string>();
         set.add(phrase.concept);
         at.set(i + j, set);
       }
     }
   });
-  return at;
+  return { at, inPhrase };
 }
 
 /** A word some source has, in any language (each stemmed as its language stems). */
@@ -229,14 +239,16 @@ function readPart(
   framed: readonly QuestionWord[] = withoutFrames(words, languageIndex.pack),
 ): QuestionPart {
   const { pack } = languageIndex;
-  // Cues are read outside the frames: "as well as" asks for no strength.
-  const intent = readIntent(words, framed, pack, frameworkNames);
-  const concepts = conceptsAt(words, languageIndex);
+  const { at: concepts, inPhrase } = conceptsAt(words, languageIndex);
   const positions = new Map(words.map((w, i) => [w, i]));
+  // Cues are read outside the frames ("as well as" asks for no strength) and outside the
+  // thesaurus's phrases ("best practices" asks for no strength either).
+  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!));
+  const intent = readIntent(words, framed, cueWords, pack, frameworkNames);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
   for (const w of framed) {
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || isIntentOnly(w, pack)) continue;
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || (isIntentOnly(w, pack) && !inPhrase.has(positions.get(w)!))) continue;
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
@@ -291,6 +303,38 @@ function capitalisedNames(index: KnowledgeIndex, text: string): Set<string> {
   return names;
 }
 
+const namesByFirstWord = new WeakMap<KnowledgeIndex, Map<string, string[][]>>();
+
+/** The words without those inside a name the knowledge uses ("de" in "Monitor de Turismo"): a name is in no language of the question. */
+function withoutNames(index: KnowledgeIndex, words: readonly string[]): string[] {
+  let byFirst = namesByFirstWord.get(index);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const name of index.knowledgeNames) {
+      const parts = index.languages.words(name);
+      if (parts.length > 2) byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), parts]);
+    }
+    namesByFirstWord.set(index, byFirst);
+  }
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const name = byFirst.get(words[i]!)?.find((parts) => parts.every((p, j) => words[i + j] === p));
+    kept.push(words[i]!);
+    // The name's first word stays: it may be the sentence's article ("the Municipal Secretariat…").
+    if (name) i += name.length - 1;
+  }
+  return kept;
+}
+
+/** The languages whose lexicon has the word, or else whose knowledge it is a misspelling of ("financment"). */
+function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const codes = index.languages.codes;
+  const listed = codes.filter((code) => index.languages.pack(code).isWord(word));
+  if (listed.length > 0) return listed;
+  return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
+}
+
 export interface AnalysisContext extends LanguageContext {
   /** Answer in this language whatever the question's own ("show in French"). */
   readonly forcedLanguage?: Language;
@@ -299,7 +343,7 @@ export interface AnalysisContext extends LanguageContext {
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
   const typedWords = languages.words(languages.normalise(text));
-  const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, typedWords);
+  const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutNames(index, typedWords), (w) => languagesOfWord(index, w));
   const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
   // The words are read in the text's own language when it shows one, so that "show in French"
   // after an English question still reads the English words as English.

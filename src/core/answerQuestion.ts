@@ -84,7 +84,9 @@ export function answerQuestion(index: KnowledgeIndex, text: string, context: Ans
   if (question.smallTalk) return { kind: 'small-talk', language, smallTalk: question.smallTalk, trace: trace('small talk: the whole message') };
   if (question.taskRequest) return { kind: 'abstain', language, confidence: 0, trace: trace('asks for a task, not for what the material says') };
   if (question.unknownPlace) return { kind: 'unknown-place', language, place: question.unknownPlace, trace: trace(`names ${question.unknownPlace}, which no profile covers`) };
-  if (question.topic.length === 0) {
+  // "Que fait bien Manaus en matière d'approche pangouvernementale ?": the domain named is the whole topic.
+  const listAsked = question.domainOnly && question.intent.potential !== question.intent.developed;
+  if (question.topic.length === 0 || listAsked) {
     const sources = withoutTopic(index, question, scope, context);
     if (sources.length === 0) return { kind: 'abstain', language, confidence: 0, trace: trace('no topic word, and nothing named to show') };
     return { kind: 'answer', language, quoted: sources.map(quote(language)), seeAlso: [], confidence: 1, trace: trace('no topic word: what the question names') };

@@ -151,9 +151,11 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     counted.set(language, countedIn(languages, pack, text, concepts.get(language)!, countedConcepts));
     for (const [kind, rule] of Object.entries(pack.details) as Array<[DetailKind, (typeof pack.details)[DetailKind]]>) if (rule.stated?.test(text)) states.add(kind);
     conceptsIn(stemsOf(languages, pack, text), concepts.get(language)!, carried);
-    const name = domain?.name[language];
-    if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
-    if (name && isDefinition) add(into, pack, name, ENGINE.fieldWeights.domainNameOnDefinition);
+    // The domain's name and the short names people use for it ("pangouvernementale", "crises").
+    for (const name of domain ? [domain.name[language], ...(domain.aliases[language] ?? [])] : []) {
+      if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
+      if (name && isDefinition) add(into, pack, name, ENGINE.fieldWeights.domainNameOnDefinition);
+    }
     if (withTerms) {
       for (const term of source.terms[language] ?? []) {
         add(into, pack, term, ENGINE.fieldWeights.terms);
@@ -248,8 +250,9 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
   const conceptDf = new Map<string, number>();
   for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
   const n = entries.length;
+  // A word only one language's texts use is evidence of that language, unless another language has it too ("migrant").
   const exclusiveVocabulary = new Map(
-    languages.codes.map((code) => [code, new Set([...textWords.get(code)!].filter((w) => w.length > 2 && languages.codes.every((other) => other === code || !textWords.get(other)!.has(w))))]),
+    languages.codes.map((code) => [code, new Set([...textWords.get(code)!].filter((w) => w.length > 2 && languages.codes.every((other) => other === code || (!textWords.get(other)!.has(w) && !languages.pack(other).isWord(w)))))]),
   );
   return {
     exclusiveVocabulary,

@@ -29,6 +29,13 @@ async function jsonFiles(dir: string, folder: string): Promise<string[]> {
   return (await readdir(path.join(dir, folder))).filter((f) => f.endsWith('.json')).sort().map((f) => `${folder}/${f}`);
 }
 
+/** A lexicon package's words: its main file must be a JSON array of strings. */
+function readLexicon(packageName: string): readonly string[] {
+  const words: unknown = require(packageName);
+  if (!Array.isArray(words) || !words.every((w) => typeof w === 'string')) throw new KnowledgeError('languages/', '/lexicon', `package "${packageName}" is not a JSON array of words`);
+  return words;
+}
+
 const SCHEMAS = ['knowledge', 'framework', 'profile', 'language', 'concepts', 'calibration'] as const;
 
 /** Loads and validates every knowledge file under `dir`; throws a KnowledgeError naming the bad file. */
@@ -48,9 +55,17 @@ export async function loadKnowledge(dir: string, defaultLanguage: string = DEFAU
     if (`languages/${pack.code}.json` !== file) throw new KnowledgeError(file, '/code', `must be named after its code ("languages/${pack.code}.json")`);
     packs.push(pack);
   }
+  for (const pack of packs) {
+    if (!pack.lexicon) continue;
+    try {
+      require.resolve(pack.lexicon);
+    } catch {
+      throw new KnowledgeError(`languages/${pack.code}.json`, '/lexicon', `package "${pack.lexicon}" is not installed (npm install ${pack.lexicon})`);
+    }
+  }
   let languages;
   try {
-    languages = createLanguageRegistry(packs, defaultLanguage);
+    languages = createLanguageRegistry(packs, defaultLanguage, readLexicon);
   } catch (error) {
     if (error instanceof LanguageRegistryError) throw new KnowledgeError('languages/', '', error.message);
     throw error;

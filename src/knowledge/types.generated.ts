@@ -258,6 +258,10 @@ export interface LanguagePackFile {
    * Snowball algorithm name (snowball-stemmers), e.g. english, french.
    */
   stemmer: string;
+  /**
+   * An npm package (installed with the bot) whose main file is a JSON array of the language's words. A word it lists is no typo: "shape" is not corrected to "share", nor "formée" to "forcée".
+   */
+  lexicon?: string;
   stopWords: {
     /**
      * Take the generic list of stopwords-iso for this code as fillers: words that never count for or against a question unless the knowledge uses them.

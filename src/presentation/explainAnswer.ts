@@ -23,7 +23,7 @@ export function explainAnswer(index: KnowledgeIndex, answer: TracedAnswer): stri
     `language: ${analysis.language}${analysis.textLanguage ? ` (the text's own)` : ' (from the context or the default)'}; packs: ${index.languages.codes.join(', ')}`,
     `words: ${analysis.words.map((w) => (w.word === w.typed ? w.typed : `${w.typed}→${w.word}`)).join(' ')}`,
     `topic words: ${analysis.topic.map((t) => `${t.word}${t.known ? '' : '(unknown)'}${t.concepts.length ? `[${t.concepts.join(',')}]` : ''}`).join(' ') || '(none)'}`,
-    `intent: ${Object.entries(analysis.intent).filter(([, on]) => on).map(([name]) => name).join(', ') || 'none'}; domain named: ${analysis.domainNamed ?? 'none'}${analysis.domainOnly ? ' (its whole topic)' : ''}`,
+    `intent: ${[...Object.entries(analysis.intent).filter(([, on]) => on === true).map(([name]) => name), ...analysis.intent.details.map((kind) => `detail:${kind}`)].join(', ') || 'none'}; domain named: ${analysis.domainNamed ?? 'none'}${analysis.domainOnly ? ' (its whole topic)' : ''}`,
     `profiles named: ${analysis.profilesNamed.join(', ') || 'none'}; scope: ${scope.profileIds?.join(', ') ?? 'all profiles'}${analysis.unknownPlace ? `; unknown place: ${analysis.unknownPlace}` : ''}`,
     `parts: ${analysis.parts.length > 1 ? analysis.parts.length : 1}`,
   ];

@@ -24,9 +24,21 @@ export interface LanguageRanking {
 
 /** Evidence a word gives: split between the packs that claim it. */
 const ELISION_EVIDENCE = 2;
+/** A generic word of a language, or a word only some languages have: half a function word. */
+const WEAK_EVIDENCE = 0.5;
 
-/** `words`: the text's normalised words, when the caller has them already. */
-export function rankLanguages(text: string, languages: LanguageRegistry, exclusive?: ExclusiveVocabulary, words: readonly string[] = languages.words(languages.normalise(text))): LanguageRanking {
+/**
+ * `words`: the text's normalised words, when the caller has them already (names left out: "de" in
+ * "Monitor de Turismo" says nothing of the question's language); `wordOf`: for a word no pack
+ * claims, the languages it is a word of (by their lexicons) or the misspelling of.
+ */
+export function rankLanguages(
+  text: string,
+  languages: LanguageRegistry,
+  exclusive?: ExclusiveVocabulary,
+  words: readonly string[] = languages.words(languages.normalise(text)),
+  wordOf?: (word: string) => readonly LanguageCode[],
+): LanguageRanking {
   const scores = new Map<LanguageCode, number>();
   const credit = (codes: readonly LanguageCode[], amount: number): void => {
     for (const code of codes) scores.set(code, (scores.get(code) ?? 0) + amount / codes.length);
@@ -47,7 +59,11 @@ export function rankLanguages(text: string, languages: LanguageRegistry, exclusi
     if (strong.length > 0) credit(strong, 1);
     else {
       const weak = claim(false);
-      if (weak.length > 0) credit(weak, 0.5);
+      if (weak.length > 0) credit(weak, WEAK_EVIDENCE);
+      else if (wordOf) {
+        const of = wordOf(word);
+        if (of.length > 0 && of.length < languages.codes.length) credit(of, WEAK_EVIDENCE);
+      }
     }
   }
   const ranked = [...scores].map(([code, score]) => ({ code, score })).sort((a, b) => b.score - a.score || a.code.localeCompare(b.code));

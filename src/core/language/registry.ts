@@ -28,6 +28,8 @@ export interface LanguagePack {
   readonly locales: readonly string[];
   /** Snowball stem of a normalised word (remembered). */
   stem(word: string): string;
+  /** Whether the pack's lexicon lists the normalised word (false without a lexicon). */
+  isWord(word: string): boolean;
   /** Function words and question scaffolding: never topic words. */
   readonly stopWords: ReadonlySet<string>;
   /** Generic words of the language (stopwords-iso): fillers unless the knowledge uses them. */
@@ -133,7 +135,28 @@ function compileDetails(file: LanguagePackFile, phrase: (text: string) => string
   return Object.fromEntries(Object.entries(file.details).map(([kind, detail]) => [kind, compiled(kind, detail)])) as Record<DetailKind, DetailRule>;
 }
 
-function compilePack(file: LanguagePackFile, rules: NormalisationRules): LanguagePack {
+/** Reads a lexicon's words (the knowledge loader's port: the core reads no files). */
+export type LexiconReader = (packageName: string) => readonly string[];
+
+/** Lexicons by package, normalised once per process: several registries (tests, the evaluation) share them. */
+const lexicons = new Map<string, ReadonlySet<string>>();
+
+/** One lexicon word as questions are normalised (lower case, no accents, ligatures spelled out). */
+const normaliseWord = (word: string): string => (/^[a-z]+$/.test(word) ? word : word.replace(/[œŒæÆ]/g, (c) => (c.toLowerCase() === 'œ' ? 'oe' : 'ae')).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+
+/** The lexicon as a set of normalised words, read on the first look-up. */
+function lexiconLookup(file: LanguagePackFile, read: LexiconReader | undefined): (word: string) => boolean {
+  if (!file.lexicon || !read) return () => false;
+  const packageName = file.lexicon;
+  let lexicon: ReadonlySet<string> | undefined;
+  return (word) => {
+    lexicon ??= lexicons.get(packageName);
+    if (!lexicon) lexicons.set(packageName, (lexicon = new Set(read(packageName).map(normaliseWord))));
+    return lexicon.has(word);
+  };
+}
+
+function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexicon?: LexiconReader): LanguagePack {
   const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
   const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
@@ -144,6 +167,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules): Languag
     names: file.names.map(phrase),
     locales: file.locales,
     stem: memoisedStemmer(file.stemmer, file.code),
+    isWord: lexiconLookup(file, readLexicon),
     stopWords: wordSet(file.stopWords.add),
     genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
     frames: file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length),
@@ -169,8 +193,8 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules): Languag
   };
 }
 
-/** Builds the registry from parsed, schema-validated packs; `defaultLanguage` must be one of them. */
-export function createLanguageRegistry(files: readonly LanguagePackFile[], defaultLanguage: LanguageCode): LanguageRegistry {
+/** Builds the registry from parsed, schema-validated packs; `defaultLanguage` must be one of them; `readLexicon` reads the packs' lexicons. */
+export function createLanguageRegistry(files: readonly LanguagePackFile[], defaultLanguage: LanguageCode, readLexicon?: LexiconReader): LanguageRegistry {
   if (files.length === 0) throw new LanguageRegistryError('no language pack');
   const sorted = [...files].sort((a, b) => a.code.localeCompare(b.code));
   const codes = sorted.map((f) => f.code);
@@ -181,7 +205,7 @@ export function createLanguageRegistry(files: readonly LanguagePackFile[], defau
     sorted.flatMap((f) => (f.compounds ?? []).map(([from, to]) => [from, to] as const)),
     sorted.flatMap((f) => f.elisions ?? []),
   );
-  const packs = new Map(sorted.map((f) => [f.code, compilePack(f, rules)]));
+  const packs = new Map(sorted.map((f) => [f.code, compilePack(f, rules, readLexicon)]));
   // Exact tags first, then prefixes ("fr-*"), so "pt-BR" is not taken by a broader claim.
   const exact = new Map<string, LanguageCode>();
   const prefixes: Array<readonly [string, LanguageCode]> = [];
