@@ -2,7 +2,7 @@
 // what it asks for (intent), its topic words and their concepts, the place, profile and domain it
 // names, and its parts when it asks two things. Everything downstream uses this analysis and never
 // normalises the text again.
-import type { KnowledgeIndex, LanguageIndex } from './buildIndex';
+import { matchesConceptWord, type KnowledgeIndex, type LanguageIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
@@ -211,7 +211,7 @@ function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex
   const inPhrase = new Set<number>();
   words.forEach((w, i) => {
     for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
-      if (!phrase.stems.every((s, j) => words[i + j]?.stem === s)) continue;
+      if (!phrase.stems.every((s, j) => words[i + j]?.stem === s) || !matchesConceptWord(phrase, w.word)) continue;
       for (let j = 0; j < phrase.stems.length; j++) {
         if (phrase.stems.length > 1) inPhrase.add(i + j);
         const set = at.get(i + j) ?? new Set<string>();
@@ -236,6 +236,7 @@ function readPart(
   words: readonly QuestionWord[],
   ignore: ReadonlySet<string>,
   frameworkNames: ReadonlySet<string>,
+  names: ReadonlySet<string>,
   framed: readonly QuestionWord[] = withoutFrames(words, languageIndex.pack),
 ): QuestionPart {
   const { pack } = languageIndex;
@@ -252,7 +253,8 @@ function readPart(
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
-    const noun = nounAt(words, positions.get(w)!, pack);
+    // A name the question writes capitalised ("the Global Compact") is a thing asked about.
+    const noun = nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
     topic.push({ ...w, concepts: wordConcepts, known: wordConcepts.length > 0 || isKnownWord(index, w.word), noun });
   }
   const topicStems = new Set(topic.map((t) => t.stem));
@@ -379,12 +381,12 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
       : undefined;
   foldCompounds(words, index, pack);
   const framed = withoutFrames(words, pack);
-  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, framed);
+  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
   // The first word that is not politeness or a question frame ("can you", "please") says whether a task is asked.
   const firstContent = framed.find((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
   const taskRequest = firstContent !== undefined && pack.taskRequests.has(firstContent.word);
   const split = splitParts(words, pack);
-  const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames)) : [];
+  const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)) : [];
   return {
     ...whole,
     text,

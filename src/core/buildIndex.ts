@@ -30,6 +30,18 @@ export interface IndexedSource {
 export interface ConceptPhrase {
   readonly concept: string;
   readonly stems: readonly string[];
+  /** A one-word entry, as written (normalised): a word of the same stem must also be of about its length. */
+  readonly word?: string;
+}
+
+/**
+ * Snowball stems conflate more than meaning does ("nationality" and "national", "naturalization"
+ * and "natural"): a one-word concept entry matches a word of its stem only when the two are of
+ * about the same length ("migrants", "migrant").
+ */
+export function matchesConceptWord(phrase: ConceptPhrase, word: string): boolean {
+  if (phrase.word === undefined) return true;
+  return Math.min(word.length, phrase.word.length) / Math.max(word.length, phrase.word.length) >= ENGINE.conceptWordLengthRatio;
 }
 
 export interface LanguageIndex {
@@ -88,10 +100,11 @@ export function contentStems(languages: LanguageRegistry, pack: LanguagePack, te
     .filter((s) => s.length > 1);
 }
 
-function conceptsIn(stems: readonly string[], phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, into: Set<string>): void {
+/** The concepts whose phrases a text's words (and their stems) contain. */
+function conceptsIn(words: readonly string[], stems: readonly string[], phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, into: Set<string>): void {
   stems.forEach((stem, i) => {
     for (const phrase of phrases.get(stem) ?? []) {
-      if (phrase.stems.every((s, j) => stems[i + j] === s)) into.add(phrase.concept);
+      if (phrase.stems.every((s, j) => stems[i + j] === s) && matchesConceptWord(phrase, words[i]!)) into.add(phrase.concept);
     }
   });
 }
@@ -100,10 +113,11 @@ function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, 
   const byFirst = new Map<string, ConceptPhrase[]>();
   for (const concept of knowledge.concepts.concepts) {
     for (const word of concept.words[pack.code] ?? []) {
-      const stems = stemsOf(knowledge.languages, pack, word);
+      const words = knowledge.languages.words(knowledge.languages.normalise(word));
+      const stems = words.map((w) => pack.stem(w));
       if (stems.length === 0) continue;
       const list = byFirst.get(stems[0]!) ?? [];
-      list.push({ concept: concept.id, stems });
+      list.push({ concept: concept.id, stems, ...(words.length === 1 ? { word: words[0]! } : {}) });
       byFirst.set(stems[0]!, list);
     }
   }
@@ -121,9 +135,10 @@ function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string
   tokens.forEach((token, i) => {
     const isNumber = (/^\d+(?:[.,]\d+)?$/.test(token) && !YEAR.test(token)) || pack.numberWords.has(token);
     if (!isNumber) return;
-    const window = tokens.slice(i + 1).filter((t) => !pack.stopWords.has(t)).slice(0, COUNTED_WORDS_AFTER).map((t) => pack.stem(t));
-    window.forEach((stem) => stems.add(stem));
-    conceptsIn(window, phrases, concepts);
+    const window = tokens.slice(i + 1).filter((t) => !pack.stopWords.has(t)).slice(0, COUNTED_WORDS_AFTER);
+    const windowStems = window.map((t) => pack.stem(t));
+    windowStems.forEach((stem) => stems.add(stem));
+    conceptsIn(window, windowStems, phrases, concepts);
   });
   return stems;
 }
@@ -150,7 +165,8 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     add(into, pack, text, ENGINE.fieldWeights.text);
     counted.set(language, countedIn(languages, pack, text, concepts.get(language)!, countedConcepts));
     for (const [kind, rule] of Object.entries(pack.details) as Array<[DetailKind, (typeof pack.details)[DetailKind]]>) if (rule.stated?.test(text)) states.add(kind);
-    conceptsIn(stemsOf(languages, pack, text), concepts.get(language)!, carried);
+    const textWords = languages.words(languages.normalise(text));
+    conceptsIn(textWords, textWords.map((w) => pack.stem(w)), concepts.get(language)!, carried);
     // The domain's name and the short names people use for it ("pangouvernementale", "crises").
     for (const name of domain ? [domain.name[language], ...(domain.aliases[language] ?? [])] : []) {
       if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
@@ -207,7 +223,9 @@ function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readon
   const surfaceSearch = new Map(
     [...byLetter].map(([letter, list]) => [letter, new Fuse(list, { includeScore: true, threshold: ENGINE.typo.fuseThreshold, ignoreLocation: true, minMatchCharLength: 3 }, Fuse.createIndex([], list))]),
   );
-  const fillers = new Set([...pack.genericWords].filter((w) => !textWords.has(w) && !surface.has(w)));
+  // A generic word inside a longer phrase ("État de droit") stays a filler; a word the texts use, or a one-word entry, does not.
+  const singleWords = new Set(knowledge.concepts.concepts.flatMap((c) => c.words[pack.code] ?? []).concat(withTerms ? knowledge.sources.flatMap((s) => s.terms[pack.code] ?? []) : []).map((w) => knowledge.languages.normalise(w)).filter((w) => !w.includes(' ')));
+  const fillers = new Set([...pack.genericWords].filter((w) => !textWords.has(w) && !singleWords.has(w)));
   const domainNames = knowledge.domains
     .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: contentStems(knowledge.languages, pack, name) })))
     .filter((name) => name.stems.length > 0)

@@ -21,6 +21,11 @@ export const ENGINE = Object.freeze({
    */
   conceptWeight: 0.8,
   /**
+   * A one-word concept entry matches a word of its stem only when the shorter of the two is at
+   * least this share of the longer: Snowball gives "nationality" the stem of "national".
+   */
+  conceptWordLengthRatio: 0.75,
+  /**
    * A word of the question's language found only in another language's text counts less:
    * "pays" (French: country) is not "pay", and "face" in "face aux crises" is not the English noun.
    */

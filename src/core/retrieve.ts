@@ -165,7 +165,8 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   }
   if (intent.national !== intent.city) {
     const kind = intent.national ? 'definition-national' : 'definition-city';
-    preferences.push({ name: `level:${kind}`, prefers: (s) => !isDefinition(s) || s.kind === kind });
+    // "At the national level…": the other level's definition never answers it.
+    preferences.push({ name: `level:${kind}`, always: true, prefers: (s) => !isDefinition(s) || s.kind === kind });
   }
   return preferences;
 }
