@@ -100,11 +100,12 @@ function smallTalkOnly(words: readonly string[], pack: LanguagePack, isFiller: (
 
 /**
  * Whether the word at `i` is (part of) a noun phrase: a determiner comes before it ("the budget",
- * "le maire"), directly or through the phrase's other words ("the reception post", "what housing
- * subsidies"), with no function word between.
+ * "le maire"), directly or through one of the phrase's other words ("the reception post", "what
+ * housing subsidies"), with no function word between.
  */
 function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): boolean {
-  for (let j = i - 1; j >= 0; j--) {
+  // A noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
+  for (let j = i - 1; j >= Math.max(0, i - ENGINE.nounPhraseReach); j--) {
     const word = words[j]!.word;
     if (pack.determiners.has(word)) return true;
     if (pack.stopWords.has(word) || pack.frameWords.has(word) || pack.questionWords.has(word)) return false;

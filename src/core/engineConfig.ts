@@ -55,6 +55,8 @@ export const ENGINE = Object.freeze({
    * the best overall; otherwise every kind is ranked. A domain the question names is always preferred.
    */
   preferenceSlack: 0.2,
+  /** …and when their best covers the question's words at most this much less than the best overall. */
+  preferenceCoverageSlack: 0.1,
   /** What an answer quotes. */
   quote: Object.freeze({
     /** Findings of the same profile, domain and kind within this share of the best are quoted together. */
@@ -76,6 +78,8 @@ export const ENGINE = Object.freeze({
   unknownWordWeight: 1,
   /** Another word the knowledge never uses (a verb, an adverb: "team up", "concretely"), times this. */
   unknownOtherWordWeight: 0.3,
+  /** A determiner introduces a noun phrase of at most this many words ("the reception post"). */
+  nounPhraseReach: 2,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
   otherWordWeight: 0.7,
   /** A place name misspelt by one letter in five still names the place ("Manuas"). */

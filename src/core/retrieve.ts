@@ -215,7 +215,10 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
     }
     if (preferred.length === 0 || preferred.length === ranked.length) continue;
     const best = (list: readonly RankedSource[]): number => Math.max(...list.map((r) => r.score));
-    if (preference.always || best(preferred) >= (1 - ENGINE.preferenceSlack) * best(ranked)) {
+    const coverage = (list: readonly RankedSource[]): number => Math.max(...list.map((r) => r.knownCoverage));
+    // A preference chooses among answers about as good: it never drops a source that answers more of the question.
+    const aboutAsGood = best(preferred) >= (1 - ENGINE.preferenceSlack) * best(ranked) && coverage(preferred) >= coverage(ranked) - ENGINE.preferenceCoverageSlack;
+    if (preference.always || aboutAsGood) {
       ranked = preferred;
       applied.push(preference.name);
     }
