@@ -8,7 +8,7 @@ import { readConfig } from '../config/config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { askResponse } from '../server/askResponse';
 
-const USAGE = 'Usage: npm run ask -- [--json] [--explain] [--lang <code>] "your question"';
+const USAGE = 'Usage: npm run ask -- [--json] [--explain] [--without-terms] [--lang <code>] "your question"';
 
 export interface AskArguments {
   readonly question: string;
@@ -16,12 +16,15 @@ export interface AskArguments {
   /** A language code or locale for questions that do not show their language. */
   readonly lang?: string;
   readonly explain: boolean;
+  /** Index without the sources' per-entry terms: what a new profile, with none, answers. */
+  readonly withoutTerms: boolean;
 }
 
 export function parseAskArguments(argv: readonly string[]): AskArguments | { error: string } {
   let json = false;
   let lang: string | undefined;
   let explain = false;
+  let withoutTerms = false;
   const words: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -30,19 +33,20 @@ export function parseAskArguments(argv: readonly string[]): AskArguments | { err
       lang = argv[++i];
       if (!lang) return { error: `--lang takes a language code. ${USAGE}` };
     } else if (arg === '--explain') explain = true;
+    else if (arg === '--without-terms') withoutTerms = true;
     else if (arg === '--help' || arg === '-h') return { error: USAGE };
     else words.push(arg);
   }
   const question = words.join(' ').trim();
   if (!question) return { error: USAGE };
-  return { question, json, lang, explain };
+  return { question, json, lang, explain, withoutTerms };
 }
 
 export async function runAsk(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ output: string; exitCode: number }> {
   const args = parseAskArguments(argv);
   if ('error' in args) return { output: args.error, exitCode: 2 };
   const config = readConfig(env);
-  const index = buildIndex(await loadKnowledge(config.knowledgeDir, config.defaultLanguage));
+  const index = buildIndex(await loadKnowledge(config.knowledgeDir, config.defaultLanguage), { terms: !args.withoutTerms });
   const preferred = args.lang === undefined ? undefined : index.languages.fromLocale(args.lang);
   if (args.lang !== undefined && !preferred) return { output: `--lang takes one of ${index.languages.codes.join(', ')}. ${USAGE}`, exitCode: 2 };
   if (args.explain) return { output: explainAnswer(index, coreAnswer(index, args.question, { preferred })), exitCode: 0 };

@@ -183,7 +183,16 @@ function detailsAsked(words: readonly QuestionWord[], pack: LanguagePack): Detai
 }
 
 /** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
-function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], pack: LanguagePack, frameworkNames: ReadonlySet<string>): Intent {
+/** Whether the words name the MGI: an acronym ("MGI", "IGM") or the full name in the question's language. */
+function namesFramework(framed: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkNames: ReadonlySet<string>): boolean {
+  if (framed.some((w) => frameworkNames.has(w.word))) return true;
+  const title = languageIndex.frameworkTitle;
+  const stems = framed.filter((w) => !languageIndex.pack.stopWords.has(w.word)).map((w) => w.stem);
+  return title.length > 0 && stems.some((_, i) => title.every((s, j) => stems[i + j] === s));
+}
+
+function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkNames: ReadonlySet<string>): Intent {
+  const { pack } = languageIndex;
   const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
   return {
     definition: has('definition'),
@@ -193,7 +202,7 @@ function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWor
     city: has('city'),
     // Details are read in the whole part: "how many" is also a question frame's words.
     details: detailsAsked(words, pack),
-    framework: framed.some((w) => frameworkNames.has(w.word)),
+    framework: namesFramework(framed, languageIndex, frameworkNames),
   };
 }
 
@@ -246,7 +255,7 @@ function readPart(
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!));
-  const intent = readIntent(words, framed, cueWords, pack, frameworkNames);
+  const intent = readIntent(words, framed, cueWords, languageIndex, frameworkNames);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
   for (const w of framed) {

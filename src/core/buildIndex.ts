@@ -56,6 +56,8 @@ export interface LanguageIndex {
   readonly conceptPhrases: ReadonlyMap<string, readonly ConceptPhrase[]>;
   /** Generic words (stopwords-iso) the knowledge never uses: they neither match nor count against a question. */
   readonly fillers: ReadonlySet<string>;
+  /** The framework's full name in this language, as content stems ("migration governance indicators"). */
+  readonly frameworkTitle: readonly string[];
   /** Each domain's names and aliases in this language, as stem lists, longest first. */
   readonly domainNames: ReadonlyArray<{ readonly domain: DomainId; readonly stems: readonly string[] }>;
 }
@@ -230,7 +232,8 @@ function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readon
     .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: contentStems(knowledge.languages, pack, name) })))
     .filter((name) => name.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length);
-  return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames };
+  const frameworkTitle = contentStems(knowledge.languages, pack, (knowledge.frameworkName[pack.code] ?? '').replace(/\([^)]*\)/g, ''));
+  return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames, frameworkTitle };
 }
 
 function frameworkNamesOf(knowledge: Knowledge): Set<string> {

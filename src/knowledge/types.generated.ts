@@ -259,6 +259,12 @@ export interface LanguagePackFile {
    */
   stemmer: string;
   /**
+   * Words the stemmer would merge with a word of another meaning, each with the stem to use instead ("governance" is not "government", "internally" not "international").
+   */
+  stemOverrides?: {
+    [k: string]: string;
+  };
+  /**
    * An npm package (installed with the bot) whose main file is a JSON array of the language's words. A word it lists is no typo: "shape" is not corrected to "share", nor "formée" to "forcée".
    */
   lexicon?: string;
@@ -297,6 +303,8 @@ export interface LanguagePackFile {
     contact: Detail5;
     procedure: Detail6;
     person: Detail7;
+    forecast: Detail8;
+    list: Detail9;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -409,6 +417,26 @@ export interface Detail6 {
  * A person's name: a mayor, a coordinator, researchers.
  */
 export interface Detail7 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * What will happen: a profile states what is and what could be developed, never what will be.
+ */
+export interface Detail8 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A full list the texts do not give (every indicator, every member).
+ */
+export interface Detail9 {
   cues: Phrases2;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.

@@ -95,8 +95,8 @@ export class LanguageRegistryError extends Error {
 
 const STOPWORDS_ISO = genericStopWords as Readonly<Record<string, readonly string[]>>;
 
-/** Memoised stems: the same few thousand words come back on every question. */
-function memoisedStemmer(algorithm: string, code: string): (word: string) => string {
+/** Memoised stems: the same few thousand words come back on every question. `overrides`: normalised word → its stem. */
+function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>): (word: string) => string {
   let stemmer: { stem(word: string): string };
   try {
     stemmer = snowball.newStemmer(algorithm);
@@ -108,7 +108,7 @@ function memoisedStemmer(algorithm: string, code: string): (word: string) => str
     let stemmed = cache.get(word);
     if (stemmed === undefined) {
       // Numbers and very short words are kept whole: "288", "ubs".
-      stemmed = word.length <= 3 || /\d/.test(word) ? word : stemmer.stem(word);
+      stemmed = overrides.get(word) ?? (word.length <= 3 || /\d/.test(word) ? word : stemmer.stem(word));
       if (cache.size > 50_000) cache.clear();
       cache.set(word, stemmed);
     }
@@ -166,7 +166,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     endonym: file.endonym,
     names: file.names.map(phrase),
     locales: file.locales,
-    stem: memoisedStemmer(file.stemmer, file.code),
+    stem: memoisedStemmer(file.stemmer, file.code, new Map(Object.entries(file.stemOverrides ?? {}).map(([word, stem]) => [normalise(word, rules), stem]))),
     isWord: lexiconLookup(file, readLexicon),
     stopWords: wordSet(file.stopWords.add),
     genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
