@@ -184,14 +184,13 @@ function detailsAsked(words: readonly QuestionWord[], pack: LanguagePack): Detai
 
 /** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
 /** Whether the words name the MGI: an acronym ("MGI", "IGM") or the full name in the question's language. */
-function namesFramework(framed: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkNames: ReadonlySet<string>): boolean {
-  if (framed.some((w) => frameworkNames.has(w.word))) return true;
-  const title = languageIndex.frameworkTitle;
+function namesFramework(framed: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): boolean {
+  if (framed.some((w) => frameworkAcronyms.has(w.word))) return true;
   const stems = framed.filter((w) => !languageIndex.pack.stopWords.has(w.word)).map((w) => w.stem);
-  return title.length > 0 && stems.some((_, i) => title.every((s, j) => stems[i + j] === s));
+  return languageIndex.frameworkTitles.some((title) => stems.some((_, i) => title.every((s, j) => stems[i + j] === s)));
 }
 
-function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkNames: ReadonlySet<string>): Intent {
+function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
   const { pack } = languageIndex;
   const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
   return {
@@ -202,7 +201,7 @@ function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWor
     city: has('city'),
     // Details are read in the whole part: "how many" is also a question frame's words.
     details: detailsAsked(words, pack),
-    framework: namesFramework(framed, languageIndex, frameworkNames),
+    framework: namesFramework(framed, languageIndex, frameworkAcronyms),
   };
 }
 
@@ -255,7 +254,7 @@ function readPart(
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!));
-  const intent = readIntent(words, framed, cueWords, languageIndex, frameworkNames);
+  const intent = readIntent(words, framed, cueWords, languageIndex, index.frameworkAcronyms);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
   for (const w of framed) {

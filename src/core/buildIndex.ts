@@ -56,8 +56,8 @@ export interface LanguageIndex {
   readonly conceptPhrases: ReadonlyMap<string, readonly ConceptPhrase[]>;
   /** Generic words (stopwords-iso) the knowledge never uses: they neither match nor count against a question. */
   readonly fillers: ReadonlySet<string>;
-  /** The framework's full name in this language, as content stems ("migration governance indicators"). */
-  readonly frameworkTitle: readonly string[];
+  /** The framework's full names in this language, as content stems ("migration governance indicators", "… framework"). */
+  readonly frameworkTitles: readonly (readonly string[])[];
   /** Each domain's names and aliases in this language, as stem lists, longest first. */
   readonly domainNames: ReadonlyArray<{ readonly domain: DomainId; readonly stems: readonly string[] }>;
 }
@@ -77,6 +77,8 @@ export interface KnowledgeIndex {
   readonly exclusiveVocabulary: ExclusiveVocabulary;
   /** The framework's own names ("mgi", "igm"): the acronyms its name carries in any language. */
   readonly frameworkNames: ReadonlySet<string>;
+  /** Every acronym that names the framework or the framework it puts into practice ("migof"): the question is about the MGI, and the word stays a topic word. */
+  readonly frameworkAcronyms: ReadonlySet<string>;
   /** Every run of capitalised words the texts use ("monitor de turismo", "boa vista"), normalised: names, not places without a profile. */
   readonly knowledgeNames: ReadonlySet<string>;
   /** Whether per-entry curated terms were indexed (the evaluation also runs without them). */
@@ -232,17 +234,31 @@ function indexLanguage(knowledge: Knowledge, pack: LanguagePack, entries: readon
     .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: contentStems(knowledge.languages, pack, name) })))
     .filter((name) => name.stems.length > 0)
     .sort((a, b) => b.stems.length - a.stems.length);
-  const frameworkTitle = contentStems(knowledge.languages, pack, (knowledge.frameworkName[pack.code] ?? '').replace(/\([^)]*\)/g, ''));
-  return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames, frameworkTitle };
+  return { pack, idf, surface, surfaceSearch, conceptPhrases: concepts, fillers, domainNames, frameworkTitles: frameworkTitlesOf(knowledge, pack) };
 }
 
-function frameworkNamesOf(knowledge: Knowledge): Set<string> {
+/** The texts that name the framework: its name, and the overview ("the Migration Governance Framework (MiGOF)"). */
+function frameworkTexts(knowledge: Knowledge, language?: Language): string[] {
+  const texts = [knowledge.frameworkName, ...knowledge.sources.filter((s) => s.kind === 'overview').map((s) => s.text)];
+  return texts.flatMap((text) => Object.entries(text).filter(([key]) => key !== 'original' && (language === undefined || key === language)).map(([, value]) => value as string));
+}
+
+/** Acronyms in parentheses: of the framework's name ("mgi", "igm"), or of its overview too ("migof"). */
+function frameworkAcronymsOf(knowledge: Knowledge, withOverview: boolean): Set<string> {
   const names = new Set<string>();
-  for (const [key, value] of Object.entries(knowledge.frameworkName)) {
-    if (key === 'original') continue;
-    for (const match of value.matchAll(/\(([^)]+)\)/g)) names.add(knowledge.languages.normalise(match[1]!));
-  }
+  const texts = withOverview ? frameworkTexts(knowledge) : Object.entries(knowledge.frameworkName).filter(([key]) => key !== 'original').map(([, value]) => value as string);
+  for (const text of texts) for (const match of text.matchAll(/\(([^)\s]+)\)/g)) names.add(knowledge.languages.normalise(match[1]!));
   return names;
+}
+
+/** The framework's full names in a language, as content stems: the words its acronyms stand for ("migration governance framework"). */
+function frameworkTitlesOf(knowledge: Knowledge, pack: LanguagePack): string[][] {
+  // The name as given, whatever its case ("Indicateurs de gouvernance des migrations"), then the capitalised names before an acronym.
+  const titles = [contentStems(knowledge.languages, pack, (knowledge.frameworkName[pack.code] ?? '').replace(/\([^)]*\)/g, ''))];
+  for (const text of frameworkTexts(knowledge, pack.code)) {
+    for (const match of text.matchAll(/((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:de|des|du|la|of|the)\s+)?)+)\(([^)\s]+)\)/gu)) titles.push(contentStems(knowledge.languages, pack, match[1]!));
+  }
+  return titles.filter((title) => title.length > 1);
 }
 
 function capitalisedRuns(knowledge: Knowledge): Set<string> {
@@ -284,7 +300,8 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
     unknownIdf: idfOf(n, 0),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
-    frameworkNames: frameworkNamesOf(knowledge),
+    frameworkNames: frameworkAcronymsOf(knowledge, false),
+    frameworkAcronyms: frameworkAcronymsOf(knowledge, true),
     knowledgeNames: capitalisedRuns(knowledge),
     withTerms,
   };
