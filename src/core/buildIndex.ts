@@ -147,7 +147,8 @@ function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string
   return stems;
 }
 
-function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean): IndexedSource {
+/** `textDf`: per language, in how many sources' own texts each stem occurs. */
+function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean, textDf: ReadonlyMap<Language, ReadonlyMap<string, number>>): IndexedSource {
   const { languages } = knowledge;
   const domain = knowledge.domains.find((d) => d.id === source.domain);
   const isDefinition = source.kind === 'definition-national' || source.kind === 'definition-city';
@@ -177,8 +178,15 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
       if (name && isDefinition) add(into, pack, name, ENGINE.fieldWeights.domainNameOnDefinition);
     }
     if (withTerms) {
+      // A term names what this source is about; a word another source's own text uses ("research"
+      // on the university finding, while the introduction says who did the research) weighs as text.
+      const own = new Set(contentStems(languages, pack, text));
+      const usedElsewhere = (stem: string): boolean => (textDf.get(language)?.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
       for (const term of source.terms[language] ?? []) {
-        add(into, pack, term, ENGINE.fieldWeights.terms);
+        for (const stem of contentStems(languages, pack, term)) {
+          const weight = usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms;
+          if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
+        }
         const stems = contentStems(languages, pack, term);
         if (stems.length > 1) phrases.push({ language, stems });
       }
@@ -274,7 +282,15 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
   const withTerms = options.terms ?? true;
   const { languages } = knowledge;
   const concepts = new Map(languages.codes.map((code) => [code, compileConcepts(knowledge, languages.pack(code))]));
-  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms));
+  const textDf = new Map(languages.codes.map((code) => {
+    const df = new Map<string, number>();
+    for (const source of knowledge.sources) {
+      const text = source.text[code];
+      if (text) for (const stem of new Set(contentStems(languages, languages.pack(code), text))) df.set(stem, (df.get(stem) ?? 0) + 1);
+    }
+    return [code, df] as const;
+  }));
+  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms, textDf));
   // Every normalised word of each language's texts, read once for the fillers and the exclusive vocabulary.
   const textWords = new Map(languages.codes.map((code) => [code, new Set<string>()]));
   for (const source of knowledge.sources) {

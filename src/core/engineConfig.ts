@@ -6,7 +6,7 @@
 export const ENGINE = Object.freeze({
   /** How much a word counts by where a source has it. */
   fieldWeights: Object.freeze({
-    /** The source's curated terms (proper names, acronyms, local names of programmes). */
+    /** The source's curated terms (proper names, acronyms, local names of programmes), for words no other source's text uses. */
     terms: 3,
     /** The domain's name, on that domain's definitions. */
     domainNameOnDefinition: 2.5,
