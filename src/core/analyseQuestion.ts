@@ -391,9 +391,11 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   foldCompounds(words, index, pack);
   const framed = withoutFrames(words, pack);
   const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
-  // The first word that is not politeness or a question frame ("can you", "please") says whether a task is asked.
-  const firstContent = framed.find((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
-  const taskRequest = firstContent !== undefined && pack.taskRequests.has(firstContent.word);
+  // The first word that is not politeness or a question frame ("can you", "please") says whether a
+  // task is asked, unless a question word comes first ("quel rôle joue Manaus…?" asks, it does not order).
+  const firstAt = framed.findIndex((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
+  const asked = framed.slice(0, Math.max(0, firstAt)).some((w) => pack.questionWords.has(w.word));
+  const taskRequest = firstAt >= 0 && !asked && pack.taskRequests.has(framed[firstAt]!.word);
   const split = splitParts(words, pack);
   const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)) : [];
   return {

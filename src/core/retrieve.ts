@@ -150,7 +150,8 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   const preferences: Preference[] = [];
   // A domain named as the whole topic ("Partnerships: what could improve?") is what is asked about.
   if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly, prefers: (s) => s.domain === part.domainNamed });
-  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', prefers: (s) => isFramework(s) });
+  // "How do the MGI measure…?" asks what the framework defines, whatever a finding shares with it.
+  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) });
   // A profile named without asking what the MGI defines asks what the profile found.
   if (profileNamed && !intent.definition) preferences.push({ name: 'profile', always: true, prefers: (s) => !isFramework(s) });
   if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', prefers: (s) => !isFramework(s) });
