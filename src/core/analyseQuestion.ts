@@ -39,7 +39,7 @@ export interface Intent {
 export interface TopicWord extends QuestionWord {
   /** Concepts this word takes part in (from the thesaurus phrases found in the question). */
   readonly concepts: readonly string[];
-  /** Known to the knowledge: some source's text, terms or a concept has it. */
+  /** Known to the knowledge: some source's text or terms has it, or some source's text carries one of its concepts. */
   readonly known: boolean;
   /** Introduced by an article or a possessive ("the budget", "le maire"): a thing asked about, not a way of asking. */
   readonly noun: boolean;
@@ -264,7 +264,9 @@ function readPart(
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
     // A name the question writes capitalised ("the Global Compact") is a thing asked about.
     const noun = nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
-    topic.push({ ...w, concepts: wordConcepts, known: wordConcepts.length > 0 || isKnownWord(index, w.word), noun });
+    // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
+    const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
+    topic.push({ ...w, concepts: wordConcepts, known, noun });
   }
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));

@@ -147,6 +147,21 @@ function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string
   return stems;
 }
 
+/**
+ * Whether a term says what the source's text says: a name (capitalised, an acronym, a number), or
+ * words the text has or a concept the text carries. A term beyond the text ("housing" on a finding
+ * about civil defence) would cite the source for what it does not say.
+ */
+function grounded(languages: LanguageRegistry, pack: LanguagePack, term: string, own: ReadonlySet<string>, carried: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>): boolean {
+  if (/[\p{Lu}\d]/u.test(term)) return true;
+  const stems = contentStems(languages, pack, term);
+  if (stems.every((stem) => own.has(stem))) return true;
+  const words = languages.words(languages.normalise(term));
+  const termConcepts = new Set<string>();
+  conceptsIn(words, words.map((w) => pack.stem(w)), phrases, termConcepts);
+  return [...termConcepts].some((concept) => carried.has(concept));
+}
+
 /** `textDf`: per language, in how many sources' own texts each stem occurs. */
 function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean, textDf: ReadonlyMap<Language, ReadonlyMap<string, number>>): IndexedSource {
   const { languages } = knowledge;
@@ -162,16 +177,20 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   const add = (into: Map<string, number>, pack: LanguagePack, text: string, weight: number): void => {
     for (const stem of contentStems(languages, pack, text)) if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
   };
-  for (const language of languagesOf(source.text)) {
-    if (!languages.has(language)) continue;
+  const textLanguages = languagesOf(source.text).filter((language) => languages.has(language));
+  // The concepts its texts carry, in every language, before any term is weighed against them.
+  for (const language of textLanguages) {
+    const pack = languages.pack(language);
+    const textWords = languages.words(languages.normalise(source.text[language]!));
+    conceptsIn(textWords, textWords.map((w) => pack.stem(w)), concepts.get(language)!, carried);
+  }
+  for (const language of textLanguages) {
     const pack = languages.pack(language);
     const into = new Map<string, number>();
     const text = source.text[language]!;
     add(into, pack, text, ENGINE.fieldWeights.text);
     counted.set(language, countedIn(languages, pack, text, concepts.get(language)!, countedConcepts));
     for (const [kind, rule] of Object.entries(pack.details) as Array<[DetailKind, (typeof pack.details)[DetailKind]]>) if (rule.stated?.test(text)) states.add(kind);
-    const textWords = languages.words(languages.normalise(text));
-    conceptsIn(textWords, textWords.map((w) => pack.stem(w)), concepts.get(language)!, carried);
     // The domain's name and the short names people use for it ("pangouvernementale", "crises").
     for (const name of domain ? [domain.name[language], ...(domain.aliases[language] ?? [])] : []) {
       if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
@@ -183,6 +202,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
       const own = new Set(contentStems(languages, pack, text));
       const usedElsewhere = (stem: string): boolean => (textDf.get(language)?.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
       for (const term of source.terms[language] ?? []) {
+        if (!grounded(languages, pack, term, own, carried, concepts.get(language)!)) continue;
         for (const stem of contentStems(languages, pack, term)) {
           const weight = usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms;
           if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);

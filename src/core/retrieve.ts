@@ -149,7 +149,8 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   const intent: Intent = part.intent;
   const preferences: Preference[] = [];
   // A domain named as the whole topic ("Partnerships: what could improve?") is what is asked about.
-  if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly, prefers: (s) => s.domain === part.domainNamed });
+  // So is a domain named in a question about what the MGI measures ("what does the migrants' rights category assess?").
+  if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly || part.intent.definition, prefers: (s) => s.domain === part.domainNamed });
   // "How do the MGI measure…?" asks what the framework defines, whatever a finding shares with it.
   if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) });
   // A profile named without asking what the MGI defines asks what the profile found.

@@ -12,7 +12,7 @@ export const QUESTIONS_FILE = path.join(projectRoot, 'tests/eval/questions.json'
  * misses (questions that share words with a finding but ask what it does not say). Tuning and
  * calibration use these; the sealed sets are never used.
  */
-export const DEVELOPMENT_FILES: readonly string[] = ['questions.json', 'holdout.json', 'questions-2.json'].map((f) => path.join(projectRoot, 'tests/eval', f));
+export const DEVELOPMENT_FILES: readonly string[] = ['questions.json', 'holdout.json', 'questions-2.json', 'questions-3.json'].map((f) => path.join(projectRoot, 'tests/eval', f));
 /** The sealed blind sets, one file per language and one folder per set: scored only at the end of a change (see their README). */
 export const SEALED_DIR = path.join(projectRoot, 'tests/eval/sealed');
 export const SEALED_SETS: ReadonlyArray<{ readonly name: string; readonly files: readonly string[] }> = [SEALED_DIR, path.join(SEALED_DIR, 'second')].map((dir) => ({

@@ -302,9 +302,11 @@ export interface LanguagePackFile {
     hours: Detail4;
     contact: Detail5;
     procedure: Detail6;
-    person: Detail7;
-    forecast: Detail8;
-    list: Detail9;
+    registration: Detail7;
+    person: Detail8;
+    forecast: Detail9;
+    list: Detail10;
+    advice: Detail11;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -414,7 +416,7 @@ export interface Detail6 {
   stated?: string;
 }
 /**
- * A person's name: a mayor, a coordinator, researchers.
+ * How to sign up or enrol for a programme: only a text about enrolment or registration answers.
  */
 export interface Detail7 {
   cues: Phrases2;
@@ -424,7 +426,7 @@ export interface Detail7 {
   stated?: string;
 }
 /**
- * What will happen: a profile states what is and what could be developed, never what will be.
+ * A person's name: a mayor, a coordinator, researchers.
  */
 export interface Detail8 {
   cues: Phrases2;
@@ -434,9 +436,29 @@ export interface Detail8 {
   stated?: string;
 }
 /**
- * A full list the texts do not give (every indicator, every member).
+ * What will happen: a profile states what is and what could be developed, never what will be.
  */
 export interface Detail9 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * A full list the texts do not give (every indicator, every member).
+ */
+export interface Detail10 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * Personal advice ("should I…"): the material describes policies, it does not advise a person.
+ */
+export interface Detail11 {
   cues: Phrases2;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
