@@ -172,17 +172,29 @@ const MIN_CORRECTED_CUE_LENGTH = 8;
 const isCue = (w: QuestionWord, cue: string): boolean =>
   w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? matchesCue(w.word, w.stem, cue) : matchesCue(w.typed, undefined, cue);
 
-/** A detail cue is a run of words as written ("phone number"): stems would take "coordination" for "coordinator". */
-function asksDetail(words: readonly QuestionWord[], cue: readonly string[]): boolean {
-  const same = (w: QuestionWord, c: string): boolean => w.typed === c || w.word === c;
-  return words.some((_, i) => cue.every((c, j) => words[i + j] !== undefined && same(words[i + j]!, c)));
+/**
+ * The details a part asks for, and the words that ask for them: a cue is a run of words as written
+ * ("phone number"; stems would take "coordination" for "coordinator"). Its words say what kind of
+ * answer is wanted, so they are no topic words ("COMPREMI founding year?" is about COMPREMI).
+ */
+function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kinds: DetailKind[]; cueWords: Set<QuestionWord> } {
+  const same = (w: QuestionWord | undefined, c: string): boolean => w !== undefined && (w.typed === c || w.word === c);
+  const kinds: DetailKind[] = [];
+  const cueWords = new Set<QuestionWord>();
+  for (const kind of Object.keys(pack.details) as DetailKind[]) {
+    let asked = false;
+    for (const cue of pack.details[kind].cues) {
+      words.forEach((_, i) => {
+        if (!cue.every((c, j) => same(words[i + j], c))) return;
+        asked = true;
+        cue.forEach((_, j) => cueWords.add(words[i + j]!));
+      });
+    }
+    if (asked) kinds.push(kind);
+  }
+  return { kinds, cueWords };
 }
 
-function detailsAsked(words: readonly QuestionWord[], pack: LanguagePack): DetailKind[] {
-  return (Object.keys(pack.details) as DetailKind[]).filter((kind) => pack.details[kind].cues.some((cue) => asksDetail(words, cue)));
-}
-
-/** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
 /** Whether the words name the MGI: an acronym ("MGI", "IGM") or the full name in the question's language. */
 function namesFramework(framed: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): boolean {
   if (framed.some((w) => frameworkAcronyms.has(w.word))) return true;
@@ -190,7 +202,8 @@ function namesFramework(framed: readonly QuestionWord[], languageIndex: Language
   return languageIndex.frameworkTitles.some((title) => stems.some((_, i) => title.every((s, j) => stems[i + j] === s)));
 }
 
-function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
+/** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
+function readIntent(details: readonly DetailKind[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
   const { pack } = languageIndex;
   const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
   return {
@@ -199,8 +212,7 @@ function readIntent(words: readonly QuestionWord[], framed: readonly QuestionWor
     developed: has('developed'),
     national: has('national'),
     city: has('city'),
-    // Details are read in the whole part: "how many" is also a question frame's words.
-    details: detailsAsked(words, pack),
+    details,
     framework: namesFramework(framed, languageIndex, frameworkAcronyms),
   };
 }
@@ -254,11 +266,13 @@ function readPart(
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!));
-  const intent = readIntent(words, framed, cueWords, languageIndex, index.frameworkAcronyms);
+  // Details are read in the whole part: "how many" is also a question frame's words.
+  const details = readDetails(words, pack);
+  const intent = readIntent(details.kinds, framed, cueWords, languageIndex, index.frameworkAcronyms);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
   for (const w of framed) {
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || (isIntentOnly(w, pack) && !inPhrase.has(positions.get(w)!))) continue;
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (isIntentOnly(w, pack) && !inPhrase.has(positions.get(w)!))) continue;
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
