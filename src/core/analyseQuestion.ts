@@ -357,7 +357,8 @@ function withoutNames(index: KnowledgeIndex, words: readonly string[]): string[]
 function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   if (word.length < 4 || /\d/.test(word)) return [];
   const codes = index.languages.codes;
-  const listed = codes.filter((code) => index.languages.pack(code).isWord(word));
+  // The lexicons miss some forms ("migrants" in French): the knowledge's own words count too.
+  const listed = codes.filter((code) => index.languages.pack(code).isWord(word) || index.byLanguage.get(code)!.surface.has(word));
   if (listed.length > 0) return listed;
   return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
 }

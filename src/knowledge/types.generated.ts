@@ -277,6 +277,10 @@ export interface LanguagePackFile {
   };
   elisions?: Words1;
   /**
+   * Letters the language writes and English does not ("é", "ç", "ñ"): a word written with one is evidence of the languages that have it, even when normalisation folds it away ("sûre" is not "sure").
+   */
+  letters?: string;
+  /**
    * Spellings folded into one token, so that "well" alone keeps its meaning.
    */
   compounds?: [string, string, ...string[]][];

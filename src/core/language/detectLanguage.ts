@@ -49,6 +49,12 @@ export function rankLanguages(
     // An elided article ("l'école", "qu'offre") is strong evidence of the languages that elide.
     if (pack.elisionPattern?.test(lower)) credit([code], ELISION_EVIDENCE);
   }
+  // A word written with a letter only some languages use ("sûre", "ação") is evidence of them,
+  // whatever normalisation makes of it.
+  for (const typed of lower.split(/[^\p{L}]+/u)) {
+    const marked = new Set(languages.codes.filter((code) => [...typed].some((c) => languages.pack(code).letters.has(c))));
+    if (marked.size > 0 && marked.size < languages.codes.length) credit([...marked], 1);
+  }
   for (const word of words) {
     const claim = (strong: boolean): LanguageCode[] =>
       languages.codes.filter((code) => {

@@ -52,6 +52,8 @@ export interface LanguagePack {
   /** Command phrases as written in the pack ({language} and {code} not yet expanded). */
   readonly commands: LanguagePackFile['commands'];
   readonly markers: ReadonlySet<string>;
+  /** Letters the language writes and English does not ("é", "ç"). */
+  readonly letters: ReadonlySet<string>;
   /** An elided word followed by a letter ("l'école"), as typed (case-insensitive), if the language elides. */
   readonly elisionPattern: RegExp | undefined;
   readonly partJoiners: ReadonlySet<string>;
@@ -180,6 +182,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     smallTalk,
     commands: file.commands,
     markers: wordSet(file.markers),
+    letters: new Set([...(file.letters ?? '').toLowerCase()]),
     elisionPattern: file.elisions?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${file.elisions.join('|')})'\\p{L}`, 'iu') : undefined,
     partJoiners: wordSet(file.partJoiners),
     determiners: wordSet(file.determiners),
