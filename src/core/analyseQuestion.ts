@@ -190,7 +190,7 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
         cue.forEach((_, j) => cueWords.add(words[i + j]!));
       });
     }
-    if (asked) kinds.push(kind);
+    if (asked || pack.details[kind].asked?.test(words.map((w) => w.typed).join(' '))) kinds.push(kind);
   }
   return { kinds, cueWords };
 }

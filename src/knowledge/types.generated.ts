@@ -302,15 +302,16 @@ export interface LanguagePackFile {
     count: Detail;
     amount: Detail1;
     date: Detail2;
-    duration: Detail3;
-    hours: Detail4;
-    contact: Detail5;
-    procedure: Detail6;
-    registration: Detail7;
-    person: Detail8;
-    forecast: Detail9;
-    list: Detail10;
-    advice: Detail11;
+    day: Detail3;
+    duration: Detail4;
+    hours: Detail5;
+    contact: Detail6;
+    procedure: Detail7;
+    registration: Detail8;
+    person: Detail9;
+    forecast: Detail10;
+    list: Detail11;
+    advice: Detail12;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -355,6 +356,10 @@ export interface LanguagePackFile {
 export interface Detail {
   cues: Phrases2;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -364,6 +369,10 @@ export interface Detail {
  */
 export interface Detail1 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -375,6 +384,24 @@ export interface Detail1 {
 export interface Detail2 {
   cues: Phrases2;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+}
+/**
+ * An exact day ("which day exactly"): only a text that gives a day and a month answers.
+ */
+export interface Detail3 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -382,8 +409,12 @@ export interface Detail2 {
 /**
  * How long something lasts.
  */
-export interface Detail3 {
+export interface Detail4 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -392,8 +423,12 @@ export interface Detail3 {
 /**
  * Opening hours, days, schedules.
  */
-export interface Detail4 {
+export interface Detail5 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -402,8 +437,12 @@ export interface Detail4 {
 /**
  * A telephone number, an e-mail, a website, a street address.
  */
-export interface Detail5 {
+export interface Detail6 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -412,8 +451,12 @@ export interface Detail5 {
 /**
  * Steps, documents to bring, how to renew or apply.
  */
-export interface Detail6 {
+export interface Detail7 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -422,8 +465,12 @@ export interface Detail6 {
 /**
  * How to sign up or enrol for a programme: only a text about enrolment or registration answers.
  */
-export interface Detail7 {
+export interface Detail8 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -432,8 +479,12 @@ export interface Detail7 {
 /**
  * A person's name: a mayor, a coordinator, researchers.
  */
-export interface Detail8 {
+export interface Detail9 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -442,8 +493,12 @@ export interface Detail8 {
 /**
  * What will happen: a profile states what is and what could be developed, never what will be.
  */
-export interface Detail9 {
+export interface Detail10 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -452,8 +507,12 @@ export interface Detail9 {
 /**
  * A full list the texts do not give (every indicator, every member).
  */
-export interface Detail10 {
+export interface Detail11 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -462,8 +521,12 @@ export interface Detail10 {
 /**
  * Personal advice ("should I…"): the material describes policies, it does not advise a person.
  */
-export interface Detail11 {
+export interface Detail12 {
   cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */

@@ -15,6 +15,8 @@ export type DetailKind = keyof LanguagePackFile['details'];
 /** A kind of detail a question may ask for: its cues as word sequences, and how a text of the language states it. */
 export interface DetailRule {
   readonly cues: readonly (readonly string[])[];
+  /** Word forms that also ask for it, over the normalised question (the French future tense). */
+  readonly asked?: RegExp;
   /** Absent: no text of this language states the detail (beyond a count, which numbers show). */
   readonly stated?: RegExp;
 }
@@ -127,12 +129,18 @@ function byFirstWord(frames: readonly (readonly string[])[]): Map<string, (reado
 function compileDetails(file: LanguagePackFile, phrase: (text: string) => string): Record<DetailKind, DetailRule> {
   const compiled = (kind: string, detail: LanguagePackFile['details'][DetailKind]): DetailRule => {
     const cues = detail.cues.map((cue) => phrase(cue).split(' ').filter(Boolean)).filter((cue) => cue.length > 0);
-    if (detail.stated === undefined) return { cues };
-    try {
-      return { cues, stated: new RegExp(detail.stated, 'iu') };
-    } catch (error) {
-      throw new LanguageRegistryError(`${file.code}: details.${kind}.stated is not a regular expression (${error instanceof Error ? error.message : String(error)})`);
-    }
+    const pattern = (field: 'asked' | 'stated'): RegExp | undefined => {
+      const source = detail[field];
+      if (source === undefined) return undefined;
+      try {
+        return new RegExp(source, 'iu');
+      } catch (error) {
+        throw new LanguageRegistryError(`${file.code}: details.${kind}.${field} is not a regular expression (${error instanceof Error ? error.message : String(error)})`);
+      }
+    };
+    const asked = pattern('asked');
+    const stated = pattern('stated');
+    return { cues, ...(asked ? { asked } : {}), ...(stated ? { stated } : {}) };
   };
   return Object.fromEntries(Object.entries(file.details).map(([kind, detail]) => [kind, compiled(kind, detail)])) as Record<DetailKind, DetailRule>;
 }
