@@ -181,7 +181,9 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   const same = (w: QuestionWord | undefined, c: string): boolean => w !== undefined && (w.typed === c || w.word === c);
   const kinds: DetailKind[] = [];
   const cueWords = new Set<QuestionWord>();
+  const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w)));
   for (const kind of Object.keys(pack.details) as DetailKind[]) {
+    if (yesNo && pack.details[kind].directOnly) continue;
     let asked = false;
     for (const cue of pack.details[kind].cues) {
       words.forEach((_, i) => {

@@ -225,6 +225,10 @@ export type Words10 = string[];
  */
 export type Words11 = string[];
 /**
+ * Words that open a yes/no question ("has", "does", "est-ce que"), as phrases.
+ */
+export type Phrases7 = string[];
+/**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words12 = string[];
@@ -347,6 +351,7 @@ export interface LanguagePackFile {
     notPlaces?: Words10;
   };
   questionWords?: Words11;
+  yesNoOpeners?: Phrases7;
   taskRequests?: Words12;
   determiners?: Words13;
 }
@@ -363,6 +368,10 @@ export interface Detail {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * A sum of money, a salary, a fee.
@@ -377,6 +386,10 @@ export interface Detail1 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * A year or a date: when something was created or is due.
@@ -391,6 +404,10 @@ export interface Detail2 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * An exact day ("which day exactly"): only a text that gives a day and a month answers.
@@ -405,6 +422,10 @@ export interface Detail3 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * How long something lasts.
@@ -419,6 +440,10 @@ export interface Detail4 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * Opening hours, days, schedules.
@@ -433,6 +458,10 @@ export interface Detail5 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * A telephone number, an e-mail, a website, a street address.
@@ -447,6 +476,10 @@ export interface Detail6 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * Steps, documents to bring, how to renew or apply.
@@ -461,6 +494,10 @@ export interface Detail7 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * How to sign up or enrol for a programme: only a text about enrolment or registration answers.
@@ -475,6 +512,10 @@ export interface Detail8 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * A person's name: a mayor, a coordinator, researchers.
@@ -489,6 +530,10 @@ export interface Detail9 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * What will happen: a profile states what is and what could be developed, never what will be.
@@ -503,6 +548,10 @@ export interface Detail10 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * A full list the texts do not give (every indicator, every member).
@@ -517,6 +566,10 @@ export interface Detail11 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 /**
  * Personal advice ("should I…"): the material describes policies, it does not advise a person.
@@ -531,6 +584,10 @@ export interface Detail12 {
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
 }
 
 /**

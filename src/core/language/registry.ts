@@ -17,6 +17,8 @@ export interface DetailRule {
   readonly cues: readonly (readonly string[])[];
   /** Word forms that also ask for it, over the normalised question (the French future tense). */
   readonly asked?: RegExp;
+  /** Not asked inside a yes/no question ("has the city studied how many…?"). */
+  readonly directOnly: boolean;
   /** Absent: no text of this language states the detail (beyond a count, which numbers show). */
   readonly stated?: RegExp;
 }
@@ -62,6 +64,8 @@ export interface LanguagePack {
   /** Articles, possessives, demonstratives: a noun follows. */
   readonly determiners: ReadonlySet<string>;
   readonly questionWords: ReadonlySet<string>;
+  /** Openings of a yes/no question, as word sequences ("has", "est ce que"). */
+  readonly yesNoOpeners: readonly (readonly string[])[];
   /** Verbs of a task the bot does not do ("translate", "write"). */
   readonly taskRequests: ReadonlySet<string>;
   readonly places: {
@@ -140,7 +144,7 @@ function compileDetails(file: LanguagePackFile, phrase: (text: string) => string
     };
     const asked = pattern('asked');
     const stated = pattern('stated');
-    return { cues, ...(asked ? { asked } : {}), ...(stated ? { stated } : {}) };
+    return { cues, directOnly: detail.directOnly ?? false, ...(asked ? { asked } : {}), ...(stated ? { stated } : {}) };
   };
   return Object.fromEntries(Object.entries(file.details).map(([kind, detail]) => [kind, compiled(kind, detail)])) as Record<DetailKind, DetailRule>;
 }
@@ -195,6 +199,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     partJoiners: wordSet(file.partJoiners),
     determiners: wordSet(file.determiners),
     questionWords: wordSet(file.questionWords),
+    yesNoOpeners: (file.yesNoOpeners ?? []).map((opener) => phrase(opener).split(' ').filter(Boolean)).filter((opener) => opener.length > 0),
     taskRequests: wordSet(file.taskRequests),
     places: {
       before: file.places?.before ?? [],
