@@ -26,11 +26,16 @@ function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
   const disjoint = (a: RankedSource, b: RankedSource): boolean => !a.matched.some((t) => b.matched.includes(t));
   const choices: RankedSource[] = [top];
   for (const candidate of retrieval.ranked) {
-    if (candidate.score < ENGINE.clarifyShare * top.score) break;
+    // Readings compare by how much of the question each answers: one topic's curated terms must not hide the other.
+    if (candidate.knownCoverage < ENGINE.clarifyShare * top.knownCoverage) continue;
     if (choices.some((c) => c.source.domain === candidate.source.domain || !disjoint(c, candidate))) continue;
     choices.push(candidate);
   }
-  return choices.length > 1 && choices.every((c) => c.source.domain) ? choices.slice(0, ENGINE.quote.maxChoices) : [];
+  if (choices.length < 2 || !choices.every((c) => c.source.domain)) return [];
+  // Offered in the order the question names their topics ("health and floods": health first).
+  const stems = retrieval.part.topic.map((t) => t.stem);
+  const firstNamed = (c: RankedSource): number => Math.min(...c.matched.map((m) => stems.indexOf(m)));
+  return choices.slice(0, ENGINE.quote.maxChoices).sort((a, b) => firstNamed(a) - firstNamed(b));
 }
 
 /** How sure the engine is that the top source answers: the share of the question it covers. */

@@ -71,7 +71,8 @@ export const ENGINE = Object.freeze({
   }),
   /**
    * A question mixes topics of different domains ("health and floods") when the best source of
-   * another domain covers only words the best one does not, and scores at least this share of it.
+   * another domain covers only words the best one does not, and covers at least this share of
+   * what the best covers.
    */
   clarifyShare: 0.7,
   /** A noun the knowledge never uses ("the budget") weighs as much as the rarest word the knowledge has, times this. */
