@@ -229,12 +229,14 @@ function isIntentOnly(w: QuestionWord, pack: LanguagePack): boolean {
  * Concepts of the thesaurus whose phrases the words contain, per word position; and the positions
  * inside a phrase of several words ("best practices"), whose words are topic, not cues.
  */
-function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): { at: Map<number, Set<string>>; inPhrase: Set<number> } {
+function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): { at: Map<number, Set<string>>; inPhrase: Set<number>; phrases: Array<{ start: number; length: number; concept: string }> } {
   const at = new Map<number, Set<string>>();
   const inPhrase = new Set<number>();
+  const phrases: Array<{ start: number; length: number; concept: string }> = [];
   words.forEach((w, i) => {
     for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
       if (!phrase.stems.every((s, j) => words[i + j]?.stem === s) || !matchesConceptWord(phrase, w.word)) continue;
+      if (phrase.stems.length > 1) phrases.push({ start: i, length: phrase.stems.length, concept: phrase.concept });
       for (let j = 0; j < phrase.stems.length; j++) {
         if (phrase.stems.length > 1) inPhrase.add(i + j);
         const set = at.get(i + j) ?? new Set<string>();
@@ -243,7 +245,7 @@ function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex
       }
     }
   });
-  return { at, inPhrase };
+  return { at, inPhrase, phrases };
 }
 
 /** A word some source has, in any language (each stemmed as its language stems). */
@@ -263,7 +265,7 @@ function readPart(
   framed: readonly QuestionWord[] = withoutFrames(words, languageIndex.pack),
 ): QuestionPart {
   const { pack } = languageIndex;
-  const { at: concepts, inPhrase } = conceptsAt(words, languageIndex);
+  const { at: concepts, inPhrase, phrases } = conceptsAt(words, languageIndex);
   const positions = new Map(words.map((w, i) => [w, i]));
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
@@ -283,6 +285,16 @@ function readPart(
     // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
     const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
     topic.push({ ...w, concepts: wordConcepts, known, noun });
+  }
+  // A thesaurus phrase made only of function words ("ask for help") still says what is asked: it
+  // stands in the topic as one word, matched by its concept.
+  for (const phrase of phrases) {
+    const span = words.slice(phrase.start, phrase.start + phrase.length);
+    if (span.some((w) => topic.some((t) => t.typed === w.typed)) || !index.conceptIdf.has(phrase.concept)) continue;
+    const typed = span.map((w) => w.typed).join(' ');
+    if (seen.has(typed)) continue;
+    seen.add(typed);
+    topic.push({ typed, word: typed, similarity: 1, stem: typed, concepts: [phrase.concept], known: true, noun: false });
   }
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));

@@ -153,8 +153,10 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly || part.intent.definition, prefers: (s) => s.domain === part.domainNamed });
   // "How do the MGI measure…?" asks what the framework defines, whatever a finding shares with it.
   if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) });
-  // A profile named without asking what the MGI defines asks what the profile found.
-  if (profileNamed && !intent.definition) preferences.push({ name: 'profile', always: true, prefers: (s) => !isFramework(s) });
+  // A profile named asks what the profile found, unless the question asks what the MGI or a domain
+  // defines ("what does the MGI assess in Manaus?"): "Has Manaus assessed…" is about Manaus.
+  const asksDefinition = intent.definition && (intent.framework || part.domainNamed !== undefined);
+  if (profileNamed && !asksDefinition) preferences.push({ name: 'profile', always: true, prefers: (s) => !isFramework(s) });
   if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', prefers: (s) => !isFramework(s) });
   // Strengths and areas to develop are a profile's; a question about the MGI itself ("does the MGI
   // rank countries from best to worst?") asks for neither.
