@@ -25,9 +25,11 @@ function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
   // Two readings mix topics when each covers words of the question the other does not cover at all.
   const disjoint = (a: RankedSource, b: RankedSource): boolean => !a.matched.some((t) => b.matched.includes(t));
   const choices: RankedSource[] = [top];
+  // A reading answers a topic: a word the thesaurus knows ("health", "floods"), not a bare verb ("aide").
+  const topical = new Set(retrieval.part.topic.filter((t) => t.concepts.length > 0).map((t) => t.stem));
   for (const candidate of retrieval.ranked) {
     // Readings compare by how much of the question each answers: one topic's curated terms must not hide the other.
-    if (candidate.knownCoverage < ENGINE.clarifyShare * top.knownCoverage) continue;
+    if (candidate.knownCoverage < ENGINE.clarifyShare * top.knownCoverage || !candidate.matched.some((m) => topical.has(m))) continue;
     if (choices.some((c) => c.source.domain === candidate.source.domain || !disjoint(c, candidate))) continue;
     choices.push(candidate);
   }
@@ -78,10 +80,10 @@ export function decide(retrieval: Retrieval, thresholds: Thresholds): Decision {
   if (!top) return { kind: 'abstain', confidence, why: 'no source has any of the question’s words' };
   const facts = `covers ${percent(top.knownCoverage)} of the known words (needs ${percent(thresholds.minCoverage)}), unknown words ${percent(retrieval.unknownShare)} (at most ${percent(thresholds.maxUnknownShare)})`;
   if (retrieval.unknownShare > thresholds.maxUnknownShare) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };
-  // "Health and floods": each reading answers its part; together they answer the question.
-  const choices = ambiguity(retrieval, top);
+  // "Health and floods": no reading answers the question alone, each answers its part, together they answer it.
+  const choices = top.knownCoverage < thresholds.minCoverage ? ambiguity(retrieval, top) : [];
   const together = choices.reduce((sum, c) => sum + c.knownCoverage, 0);
-  if (choices.length > 1 && together >= thresholds.minCoverage) return { kind: 'clarify', choices, confidence, why: `${choices.length} domains answer different words of the question (together ${percent(together)}), within ${percent(1 - ENGINE.clarifyShare)} of the best` };
+  if (choices.length > 1 && together >= thresholds.minCoverage) return { kind: 'clarify', choices, confidence, why: `${choices.length} domains answer different words of the question (together ${percent(together)}), none alone` };
   if (top.knownCoverage < thresholds.minCoverage) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };
   const quoted = quotedSources(retrieval, top);
   const quotedIds = new Set(quoted.map((r) => r.source.id));
