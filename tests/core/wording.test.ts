@@ -59,3 +59,53 @@ describe('Messages that ask two things, or ask for a task', () => {
     expect(ask(question)).toMatchObject({ answered: false, kind: 'abstain', citations: [] });
   });
 });
+
+describe('A detail the material does not state is declined, however many words it shares', () => {
+  test.each([
+    ['What is the telephone number of the Reception and Support Position?'],
+    ['What is the budget of the Manaus Health Secretariat for migrants?'],
+    ['How many beds does the Relocation and Screening Station have?'],
+    ['Who chairs COMPREMI?'],
+    ['Qui préside le COMPREMI ?'],
+    ['Will Manaus adopt a strategy against xenophobia by 2025?'],
+    ['Quand la police de Manaus commencera-t-elle les formations sur les droits des migrants ?'],
+    ['Quel est le salaire minimum d’un travailleur migrant à Manaus ?'],
+    ['Can you list all 90 MGI indicators one by one?'],
+  ])('"%s" is declined', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test.each([
+    ['How many Basic Health Units does Manaus have?', 'manaus-2023/migrants-rights/developed-1'],
+    ['Combien d’UBS y a-t-il à Manaus ?', 'manaus-2023/migrants-rights/developed-1'],
+    ['how many indicators does the MGI have', 'mgi/overview'],
+    ['When was COMPREMI created?', 'manaus-2023/whole-of-government/developed-1'],
+  ])('"%s" is answered where the text states it beside what is asked', (question, id) => {
+    expect(ids(question)[0]).toBe(id);
+  });
+
+  test('"how much" or "how many" inside a yes/no question asks whether, not how many', () => {
+    expect(ids('Has Manaus assessed how much employers need migrant labour?')[0]).toBe('manaus-2023/well-being/potential-1');
+    expect(ids('Does Manaus study how many migrant workers its employers need?')[0]).toBe('manaus-2023/well-being/potential-1');
+  });
+});
+
+describe('Nothing is cited for what its text does not say', () => {
+  test.each([['refugess housing'], ['What housing subsidies can Venezuelan families get?'], ['How do I get a work permit in Manaus?']])('"%s" is declined: no text speaks of it', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+});
+
+describe('Words read as the language has them', () => {
+  test('a word of the language is not "corrected" into a knowledge word ("shape" is not "share")', () => {
+    expect(ids('Which local university helps Manaus shape its migration programmes?')[0]).toBe('manaus-2023/partnerships/developed-3');
+  });
+
+  test('an accented letter shows the language of a short question ("sûre" is French)', () => {
+    expect(ask('Migration sûre, volet ville ?')).toMatchObject({ answered: true, language: 'fr', domain: 'safe-migration' });
+  });
+
+  test('a task verb after a question word is a question ("Quel rôle joue Manaus…")', () => {
+    expect(ask('Quel rôle joue Manaus dans l’Opération Accueil ?')).toMatchObject({ answered: true, language: 'fr', domain: 'safe-migration' });
+  });
+});
