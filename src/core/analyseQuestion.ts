@@ -6,6 +6,7 @@ import { matchesConceptWord, type KnowledgeIndex, type LanguageIndex } from './b
 import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
+import { normaliseText } from './language/normalise';
 import type { LanguageCode } from './language/registry';
 import type { DetailKind, IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
 import { findUnknownPlace, profilesMentioned } from './places';
@@ -77,6 +78,8 @@ const SMALL_TALK_PRIORITY: readonly SmallTalkKind[] = ['help', 'thanks', 'goodby
 
 /** The longest small-talk phrases the message is made of, if it is made only of them (and fillers). */
 function smallTalkOnly(words: readonly string[], pack: LanguagePack, isFiller: (w: string) => boolean): SmallTalkKind | undefined {
+  // A word that is neither small talk nor a filler means a real message: most questions stop here.
+  if (words.some((w) => !pack.smallTalkWords.has(w) && !pack.stopWords.has(w) && !isFiller(w))) return undefined;
   const found = new Set<SmallTalkKind>();
   let i = 0;
   while (i < words.length) {
@@ -179,22 +182,21 @@ const isCue = (w: QuestionWord, cue: string): boolean =>
  */
 function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kinds: DetailKind[]; cueWords: Set<QuestionWord> } {
   const same = (w: QuestionWord | undefined, c: string): boolean => w !== undefined && (w.typed === c || w.word === c);
-  const kinds: DetailKind[] = [];
+  const asked = new Set<DetailKind>();
   const cueWords = new Set<QuestionWord>();
   const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w)));
-  for (const kind of Object.keys(pack.details) as DetailKind[]) {
-    if (yesNo && pack.details[kind].directOnly) continue;
-    let asked = false;
-    for (const cue of pack.details[kind].cues) {
-      words.forEach((_, i) => {
-        if (!cue.every((c, j) => same(words[i + j], c))) return;
-        asked = true;
-        cue.forEach((_, j) => cueWords.add(words[i + j]!));
-      });
+  words.forEach((w, i) => {
+    const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
+    for (const { kind, cue } of candidates) {
+      if ((yesNo && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
+      asked.add(kind);
+      cue.forEach((_, j) => cueWords.add(words[i + j]!));
     }
-    if (asked || pack.details[kind].asked?.test(words.map((w) => w.typed).join(' '))) kinds.push(kind);
-  }
-  return { kinds, cueWords };
+  });
+  const text = words.map((w) => w.typed).join(' ');
+  for (const kind of Object.keys(pack.details) as DetailKind[]) if (!asked.has(kind) && pack.details[kind].asked?.test(text) && !(yesNo && pack.details[kind].directOnly)) asked.add(kind);
+  // In the pack's order, whatever the order of the words.
+  return { kinds: (Object.keys(pack.details) as DetailKind[]).filter((kind) => asked.has(kind)), cueWords };
 }
 
 /** Whether the words name the MGI: an acronym ("MGI", "IGM") or the full name in the question's language. */
@@ -339,7 +341,8 @@ function capitalisedNames(index: KnowledgeIndex, text: string): Set<string> {
       .split(/\s+/)
       .slice(1)
       .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-      .forEach((w) => index.languages.words(index.languages.normalise(w)).forEach((n) => names.add(n)));
+      // One word: no compound to fold, only its letters to normalise.
+      .forEach((w) => index.languages.words(normaliseText(w)).forEach((n) => names.add(n)));
   }
   return names;
 }

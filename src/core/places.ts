@@ -78,9 +78,27 @@ export interface PlaceContext {
   isKnowledgeName(normalisedName: string): boolean;
 }
 
-/** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
-function countriesOfCityProfiles(index: KnowledgeIndex): string[] {
-  return index.knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => languagesOf(p.country).map((code) => index.languages.normalise(inLanguage(p.country, code))));
+/** The places a question is checked against, normalised once per index. */
+interface KnownPlaces {
+  /** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
+  readonly countries: readonly string[];
+  /** Places the profiles mention that are not theirs, as written and as normalised words. */
+  readonly others: ReadonlyArray<{ readonly name: string; readonly words: string }>;
+}
+
+const knownPlacesByIndex = new WeakMap<KnowledgeIndex, KnownPlaces>();
+
+function knownPlaces(index: KnowledgeIndex): KnownPlaces {
+  let known = knownPlacesByIndex.get(index);
+  if (!known) {
+    const { languages, knowledge } = index;
+    known = {
+      countries: knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => languagesOf(p.country).map((code) => languages.normalise(inLanguage(p.country, code)))),
+      others: knowledge.profiles.flatMap((p) => p.otherPlaces).map((name) => ({ name, words: ` ${languages.words(languages.normalise(name)).join(' ')} ` })),
+    };
+    knownPlacesByIndex.set(index, known);
+  }
+  return known;
 }
 
 /**
@@ -91,9 +109,9 @@ function countriesOfCityProfiles(index: KnowledgeIndex): string[] {
 export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext): Extract<PlaceMention, { kind: 'unknown' }> | undefined {
   const { languages } = index;
   const asked = ` ${question.words.join(' ')} `;
-  const mentioned = index.knowledge.profiles.flatMap((p) => p.otherPlaces).find((place) => asked.includes(` ${languages.words(languages.normalise(place)).join(' ')} `));
-  if (mentioned) return { kind: 'unknown', name: mentioned };
-  const countries = countriesOfCityProfiles(index);
+  const { countries, others } = knownPlaces(index);
+  const mentioned = others.find((place) => asked.includes(place.words));
+  if (mentioned) return { kind: 'unknown', name: mentioned.name };
   for (const pattern of [...placePatterns(question.pack), ...SHARED_PATTERNS]) {
     for (const match of question.text.matchAll(pattern)) {
       const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();

@@ -47,12 +47,16 @@ export interface LanguagePack {
   readonly intentCues: Readonly<Record<IntentCueKind, readonly string[]>>;
   /** The details a question may ask for ("how many", "phone number"), and how texts state them. */
   readonly details: Readonly<Record<DetailKind, DetailRule>>;
+  /** Every detail cue by its first word, so that a question is read in one pass. */
+  readonly detailCuesByFirstWord: ReadonlyMap<string, ReadonlyArray<{ readonly kind: DetailKind; readonly cue: readonly string[] }>>;
   /** Numbers written as words ("six"). */
   readonly numberWords: ReadonlySet<string>;
   /** Cues that also count as topic words. */
   readonly topicalCues: ReadonlySet<string>;
   /** Small-talk messages, as normalised word strings. */
   readonly smallTalk: Readonly<Record<SmallTalkKind, ReadonlySet<string>>>;
+  /** Every word of the small-talk messages. */
+  readonly smallTalkWords: ReadonlySet<string>;
   /** Command phrases as written in the pack ({language} and {code} not yet expanded). */
   readonly commands: LanguagePackFile['commands'];
   readonly markers: ReadonlySet<string>;
@@ -170,8 +174,17 @@ function lexiconLookup(file: LanguagePackFile, read: LexiconReader | undefined):
   };
 }
 
+function cuesByFirstWord(details: Readonly<Record<DetailKind, DetailRule>>): Map<string, Array<{ kind: DetailKind; cue: readonly string[] }>> {
+  const map = new Map<string, Array<{ kind: DetailKind; cue: readonly string[] }>>();
+  for (const [kind, rule] of Object.entries(details) as Array<[DetailKind, DetailRule]>) {
+    for (const cue of rule.cues) map.set(cue[0]!, [...(map.get(cue[0]!) ?? []), { kind, cue }]);
+  }
+  return map;
+}
+
 function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexicon?: LexiconReader): LanguagePack {
   const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
+  const details = compileDetails(file, phrase);
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
   const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
   const intentCues = Object.fromEntries(Object.entries(file.intentCues).map(([kind, list]) => [kind, [...wordSet(list)]])) as Record<IntentCueKind, string[]>;
@@ -188,10 +201,12 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     frameWords: new Set(file.frames.flatMap((f) => phrase(f).split(' ').filter(Boolean))),
     framesByFirstWord: byFirstWord(file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0)),
     intentCues,
-    details: compileDetails(file, phrase),
+    details,
+    detailCuesByFirstWord: cuesByFirstWord(details),
     numberWords: wordSet(file.numberWords),
     topicalCues: wordSet(file.topicalCues),
     smallTalk,
+    smallTalkWords: new Set(Object.values(smallTalk).flatMap((phrases) => [...phrases].flatMap((p) => p.split(' ')))),
     commands: file.commands,
     markers: wordSet(file.markers),
     letters: new Set([...(file.letters ?? '').toLowerCase()]),
