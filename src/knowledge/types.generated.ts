@@ -316,6 +316,8 @@ export interface LanguagePackFile {
     forecast: Detail10;
     list: Detail11;
     advice: Detail12;
+    languagesSpoken: Detail13;
+    companies: Detail14;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -575,6 +577,42 @@ export interface Detail11 {
  * Personal advice ("should I…"): the material describes policies, it does not advise a person.
  */
 export interface Detail12 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
+}
+/**
+ * Which languages (taught, spoken, used): only a text that names languages answers.
+ */
+export interface Detail13 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
+}
+/**
+ * Which companies by name: only a text that names a company answers.
+ */
+export interface Detail14 {
   cues: Phrases2;
   /**
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
