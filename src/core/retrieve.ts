@@ -152,7 +152,8 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   // So is a domain named in a question about what the MGI measures ("what does the migrants' rights category assess?").
   if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly || part.intent.definition, prefers: (s) => s.domain === part.domainNamed });
   // "How do the MGI measure…?" asks what the framework defines, whatever a finding shares with it.
-  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) });
+  // A profile's introduction says who leads and funds the MGI: it answers about the framework too.
+  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) || (intent.framework && s.kind === 'introduction') });
   // A profile named asks what the profile found, unless the question asks what the MGI or a domain
   // defines ("what does the MGI assess in Manaus?"): "Has Manaus assessed…" is about Manaus.
   const asksDefinition = intent.definition && (intent.framework || part.domainNamed !== undefined);
