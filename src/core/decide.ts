@@ -81,7 +81,7 @@ export function decide(retrieval: Retrieval, thresholds: Thresholds): Decision {
   const facts = `covers ${percent(top.knownCoverage)} of the known words (needs ${percent(thresholds.minCoverage)}), unknown words ${percent(retrieval.unknownShare)} (at most ${percent(thresholds.maxUnknownShare)})`;
   if (retrieval.unknownShare > thresholds.maxUnknownShare) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };
   // "Health and floods": no reading answers the question alone, each answers its part, together they answer it.
-  const choices = top.knownCoverage < thresholds.minCoverage ? ambiguity(retrieval, top) : [];
+  const choices = top.knownCoverage < ENGINE.clarifyBelowCoverage ? ambiguity(retrieval, top) : [];
   const together = choices.reduce((sum, c) => sum + c.knownCoverage, 0);
   if (choices.length > 1 && together >= thresholds.minCoverage) return { kind: 'clarify', choices, confidence, why: `${choices.length} domains answer different words of the question (together ${percent(together)}), none alone` };
   if (top.knownCoverage < thresholds.minCoverage) return { kind: 'abstain', confidence, why: `best source ${top.source.id} ${facts}` };

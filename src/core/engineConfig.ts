@@ -75,6 +75,8 @@ export const ENGINE = Object.freeze({
    * what the best covers.
    */
   clarifyShare: 0.7,
+  /** …and only when the best reading alone covers less than this share of the question's known words. */
+  clarifyBelowCoverage: 0.6,
   /** A noun the knowledge never uses ("the budget") weighs as much as the rarest word the knowledge has, times this. */
   unknownWordWeight: 1,
   /** Another word the knowledge never uses (a verb, an adverb: "team up", "concretely"), times this. */

@@ -231,5 +231,17 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // Ties go to the conversation's domain, then to the source a reader of the profile meets first.
   const inLastDomain = (r: RankedSource): number => (scope.lastDomain && r.source.domain === scope.lastDomain ? 0 : 1);
   ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || a.order - b.order);
-  return { part, language, unknownShare, preferences: applied, ranked };
+  // A word none of the sources that may answer speaks of ("permit" when only Manaus's findings may
+  // answer) is unknown to this answer, whatever another text says.
+  const spoken = new Set(ranked.flatMap((r) => r.matched));
+  const silent = part.topic.map((word, i) => (word.known && !spoken.has(word.stem) ? i : -1)).filter((i) => i >= 0);
+  if (silent.length === 0 || ranked.length === 0) return { part, language, unknownShare, preferences: applied, ranked };
+  const asUnknown = silent.reduce((sum, i) => sum + weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf), 0);
+  const eligibleKnown = knownTotal - silent.reduce((sum, i) => sum + weights[i]!, 0);
+  const eligibleTotal = eligibleKnown + (total - knownTotal) + asUnknown;
+  const rescaled = ranked.map((r) => {
+    const covered = r.knownCoverage * knownTotal;
+    return { ...r, coverage: eligibleTotal > 0 ? covered / eligibleTotal : 0, knownCoverage: eligibleKnown > 0 ? covered / eligibleKnown : 0 };
+  });
+  return { part, language, unknownShare: eligibleTotal > 0 ? (eligibleTotal - eligibleKnown) / eligibleTotal : 0, preferences: applied, ranked: rescaled };
 }

@@ -91,7 +91,7 @@ describe('A detail the material does not state is declined, however many words i
 });
 
 describe('Nothing is cited for what its text does not say', () => {
-  test.each([['refugess housing'], ['What housing subsidies can Venezuelan families get?'], ['How do I get a work permit in Manaus?']])('"%s" is declined: no text speaks of it', (question) => {
+  test.each([['refugess housing'], ['What housing subsidies can Venezuelan families get?']])('"%s" is declined: no text speaks of it', (question) => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
   });
 });
