@@ -8,14 +8,16 @@ import type { EvalQuestion } from './evaluate';
 export const QUESTIONS_FILE = path.join(projectRoot, 'tests/eval/questions.json');
 /**
  * The development set: the first questions, a set once held out (used since to guide fixes, so
- * no longer blind), and a set written later from the seed alone, richer in paraphrases and in near
- * misses (questions that share words with a finding but ask what it does not say). Tuning and
- * calibration use these; the sealed sets are never used.
+ * no longer blind), a set written later from the seed alone, richer in paraphrases and in near
+ * misses (questions that share words with a finding but ask what it does not say), and a set
+ * written for wording variety (everyday words, indirect questions). Tuning and calibration use
+ * these; the sealed sets are never used.
  */
 export const DEVELOPMENT_FILES: readonly string[] = ['questions.json', 'holdout.json', 'questions-2.json', 'questions-3.json'].map((f) => path.join(projectRoot, 'tests/eval', f));
 /** The sealed blind sets, one file per language and one folder per set: scored only at the end of a change (see their README). */
 export const SEALED_DIR = path.join(projectRoot, 'tests/eval/sealed');
-export const SEALED_SETS: ReadonlyArray<{ readonly name: string; readonly files: readonly string[] }> = [SEALED_DIR, path.join(SEALED_DIR, 'second')].map((dir) => ({
+const sealedDirs = [SEALED_DIR, ...readdirSync(SEALED_DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => path.join(SEALED_DIR, entry.name)).sort()];
+export const SEALED_SETS: ReadonlyArray<{ readonly name: string; readonly files: readonly string[] }> = sealedDirs.map((dir) => ({
   name: path.relative(SEALED_DIR, dir) || 'first',
   files: readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => path.join(dir, f)),
 }));
