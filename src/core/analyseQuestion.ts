@@ -7,8 +7,7 @@ import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
 import { normaliseText } from './language/normalise';
-import type { LanguageCode } from './language/registry';
-import type { DetailKind, IntentCueKind, LanguagePack, SmallTalkKind } from './language/registry';
+import type { DetailKind, IntentCueKind, LanguageCode, LanguagePack, SmallTalkKind } from './language/registry';
 import { findUnknownPlace, profilesMentioned } from './places';
 import type { DomainId, Language } from './types';
 
@@ -206,7 +205,7 @@ function namesFramework(framed: readonly QuestionWord[], languageIndex: Language
   return languageIndex.frameworkTitles.some((title) => stems.some((_, i) => title.every((s, j) => stems[i + j] === s)));
 }
 
-/** `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
+/** `details`: the details asked for; `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
 function readIntent(details: readonly DetailKind[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
   const { pack } = languageIndex;
   const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
