@@ -90,18 +90,9 @@ export interface IndexOptions {
   readonly terms?: boolean;
 }
 
-/** Stems of a text's words in a language (stop words kept: concept phrases may contain them). */
-export function stemsOf(languages: LanguageRegistry, pack: LanguagePack, text: string): string[] {
-  return languages.words(languages.normalise(text)).map((w) => pack.stem(w));
-}
-
 /** Content stems: no stop words, no one-letter stems. */
 export function contentStems(languages: LanguageRegistry, pack: LanguagePack, text: string): string[] {
-  return languages
-    .words(languages.normalise(text))
-    .filter((w) => !pack.stopWords.has(w))
-    .map((w) => pack.stem(w))
-    .filter((s) => s.length > 1);
+  return [...readText(languages, pack, text).content];
 }
 
 /** The concepts whose phrases a text's words (and their stems) contain. */
@@ -132,10 +123,9 @@ function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, 
 const YEAR = /^(?:19|20)\d\d$/;
 const COUNTED_WORDS_AFTER = 4;
 
-/** The stems of the content words right after each number of a text (what the text counts), and their concepts. */
-function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, concepts: Set<string>): Set<string> {
+/** The stems of the content words right after each number of a text's words (what the text counts), and their concepts. */
+function countedIn(pack: LanguagePack, tokens: readonly string[], phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, concepts: Set<string>): Set<string> {
   const stems = new Set<string>();
-  const tokens = languages.words(languages.normalise(text));
   tokens.forEach((token, i) => {
     const isNumber = (/^\d+(?:[.,]\d+)?$/.test(token) && !YEAR.test(token)) || pack.numberWords.has(token);
     if (!isNumber) return;
@@ -147,18 +137,29 @@ function countedIn(languages: LanguageRegistry, pack: LanguagePack, text: string
   return stems;
 }
 
+/** A text's normalised words, their stems, and its content stems (no stop words, no one-letter stems), read once. */
+interface ReadText {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
+  readonly content: readonly string[];
+}
+
+function readText(languages: LanguageRegistry, pack: LanguagePack, text: string): ReadText {
+  const words = languages.words(languages.normalise(text));
+  const stems = words.map((w) => pack.stem(w));
+  return { words, stems, content: stems.filter((stem, i) => !pack.stopWords.has(words[i]!) && stem.length > 1) };
+}
+
 /**
  * Whether a term says what the source's text says: a name (capitalised, an acronym, a number), or
  * words the text has or a concept the text carries. A term beyond the text ("housing" on a finding
  * about civil defence) would cite the source for what it does not say.
  */
-function grounded(languages: LanguageRegistry, pack: LanguagePack, term: string, own: ReadonlySet<string>, carried: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>): boolean {
+function grounded(term: string, read: ReadText, own: ReadonlySet<string>, carried: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>): boolean {
   if (/[\p{Lu}\d]/u.test(term)) return true;
-  const stems = contentStems(languages, pack, term);
-  if (stems.every((stem) => own.has(stem))) return true;
-  const words = languages.words(languages.normalise(term));
+  if (read.content.every((stem) => own.has(stem))) return true;
   const termConcepts = new Set<string>();
-  conceptsIn(words, words.map((w) => pack.stem(w)), phrases, termConcepts);
+  conceptsIn(read.words, read.stems, phrases, termConcepts);
   return [...termConcepts].some((concept) => carried.has(concept));
 }
 
@@ -174,41 +175,38 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   const counted = new Map<Language, Set<string>>();
   const countedConcepts = new Set<string>();
   const states = new Set<DetailKind>();
-  const add = (into: Map<string, number>, pack: LanguagePack, text: string, weight: number): void => {
-    for (const stem of contentStems(languages, pack, text)) if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
+  const raise = (into: Map<string, number>, stems: readonly string[], weight: number): void => {
+    for (const stem of stems) if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
   };
   const textLanguages = languagesOf(source.text).filter((language) => languages.has(language));
+  const texts = new Map(textLanguages.map((language) => [language, readText(languages, languages.pack(language), source.text[language]!)]));
   // The concepts its texts carry, in every language, before any term is weighed against them.
-  for (const language of textLanguages) {
-    const pack = languages.pack(language);
-    const textWords = languages.words(languages.normalise(source.text[language]!));
-    conceptsIn(textWords, textWords.map((w) => pack.stem(w)), concepts.get(language)!, carried);
-  }
-  for (const language of textLanguages) {
+  for (const [language, read] of texts) conceptsIn(read.words, read.stems, concepts.get(language)!, carried);
+  for (const [language, read] of texts) {
     const pack = languages.pack(language);
     const into = new Map<string, number>();
     const text = source.text[language]!;
-    add(into, pack, text, ENGINE.fieldWeights.text);
-    counted.set(language, countedIn(languages, pack, text, concepts.get(language)!, countedConcepts));
+    raise(into, read.content, ENGINE.fieldWeights.text);
+    counted.set(language, countedIn(pack, read.words, concepts.get(language)!, countedConcepts));
     for (const [kind, rule] of Object.entries(pack.details) as Array<[DetailKind, (typeof pack.details)[DetailKind]]>) if (rule.stated?.test(text)) states.add(kind);
     // The domain's name and the short names people use for it ("pangouvernementale", "crises").
     for (const name of domain ? [domain.name[language], ...(domain.aliases[language] ?? [])] : []) {
-      if (name && isFinding) add(into, pack, name, ENGINE.fieldWeights.domainNameOnFinding);
-      if (name && isDefinition) add(into, pack, name, ENGINE.fieldWeights.domainNameOnDefinition);
+      if (name && isFinding) raise(into, contentStems(languages, pack, name), ENGINE.fieldWeights.domainNameOnFinding);
+      if (name && isDefinition) raise(into, contentStems(languages, pack, name), ENGINE.fieldWeights.domainNameOnDefinition);
     }
     if (withTerms) {
       // A term names what this source is about; a word another source's own text uses ("research"
       // on the university finding, while the introduction says who did the research) weighs as text.
-      const own = new Set(contentStems(languages, pack, text));
+      const own = new Set(read.content);
       const usedElsewhere = (stem: string): boolean => (textDf.get(language)?.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
       for (const term of source.terms[language] ?? []) {
-        if (!grounded(languages, pack, term, own, carried, concepts.get(language)!)) continue;
-        for (const stem of contentStems(languages, pack, term)) {
+        const termRead = readText(languages, pack, term);
+        if (!grounded(term, termRead, own, carried, concepts.get(language)!)) continue;
+        for (const stem of termRead.content) {
           const weight = usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms;
           if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
         }
-        const stems = contentStems(languages, pack, term);
-        if (stems.length > 1) phrases.push({ language, stems });
+        if (termRead.content.length > 1) phrases.push({ language, stems: [...termRead.content] });
       }
     }
     weights.set(language, into);
@@ -302,23 +300,21 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
   const withTerms = options.terms ?? true;
   const { languages } = knowledge;
   const concepts = new Map(languages.codes.map((code) => [code, compileConcepts(knowledge, languages.pack(code))]));
-  const textDf = new Map(languages.codes.map((code) => {
-    const df = new Map<string, number>();
-    for (const source of knowledge.sources) {
-      const text = source.text[code];
-      if (text) for (const stem of new Set(contentStems(languages, languages.pack(code), text))) df.set(stem, (df.get(stem) ?? 0) + 1);
-    }
-    return [code, df] as const;
-  }));
-  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms, textDf));
-  // Every normalised word of each language's texts, read once for the fillers and the exclusive vocabulary.
+  // Every text read once per language: its words (for the fillers and the exclusive vocabulary)
+  // and in how many sources' texts each content stem occurs (for the weight of terms).
   const textWords = new Map(languages.codes.map((code) => [code, new Set<string>()]));
+  const textDf = new Map(languages.codes.map((code) => [code, new Map<string, number>()]));
   for (const source of knowledge.sources) {
     for (const code of languages.codes) {
       const text = source.text[code];
-      if (text) for (const w of languages.words(languages.normalise(text))) textWords.get(code)!.add(w);
+      if (!text) continue;
+      const read = readText(languages, languages.pack(code), text);
+      for (const w of read.words) textWords.get(code)!.add(w);
+      const df = textDf.get(code)!;
+      for (const stem of new Set(read.content)) df.set(stem, (df.get(stem) ?? 0) + 1);
     }
   }
+  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms, textDf));
   const byLanguage = new Map(languages.codes.map((code) => [code, indexLanguage(knowledge, languages.pack(code), entries, concepts.get(code)!, textWords.get(code)!, withTerms)]));
   const conceptDf = new Map<string, number>();
   for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);

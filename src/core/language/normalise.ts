@@ -3,6 +3,11 @@
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae' };
 
+/** One word's letters as questions are normalised: lower case, no accents, ligatures spelled out (a fast path for word lists). */
+export function foldLetters(word: string): string {
+  return /^[a-z]+$/.test(word) ? word : word.replace(/[œŒæÆ]/g, (c) => LIGATURES[c] ?? c).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** Lower case, no accents, ligatures spelled out, apostrophes and dashes unified, punctuation to spaces. */
 export function normaliseText(text: string): string {
   return (

@@ -4,7 +4,7 @@
 import genericStopWords from 'stopwords-iso/stopwords-iso.json';
 import * as snowball from 'snowball-stemmers';
 import type { LanguagePackFile } from '../../knowledge/types.generated';
-import { compileNormalisation, normalise, words, type NormalisationRules } from './normalise';
+import { compileNormalisation, foldLetters, normalise, words, type NormalisationRules } from './normalise';
 
 export type LanguageCode = string;
 export type IntentCueKind = keyof LanguagePackFile['intentCues'];
@@ -159,8 +159,6 @@ export type LexiconReader = (packageName: string) => readonly string[];
 /** Lexicons by package, normalised once per process: several registries (tests, the evaluation) share them. */
 const lexicons = new Map<string, ReadonlySet<string>>();
 
-/** One lexicon word as questions are normalised (lower case, no accents, ligatures spelled out). */
-const normaliseWord = (word: string): string => (/^[a-z]+$/.test(word) ? word : word.replace(/[œŒæÆ]/g, (c) => (c.toLowerCase() === 'œ' ? 'oe' : 'ae')).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 
 /** The lexicon as a set of normalised words, read on the first look-up. */
 function lexiconLookup(file: LanguagePackFile, read: LexiconReader | undefined): (word: string) => boolean {
@@ -169,7 +167,7 @@ function lexiconLookup(file: LanguagePackFile, read: LexiconReader | undefined):
   let lexicon: ReadonlySet<string> | undefined;
   return (word) => {
     lexicon ??= lexicons.get(packageName);
-    if (!lexicon) lexicons.set(packageName, (lexicon = new Set(read(packageName).map(normaliseWord))));
+    if (!lexicon) lexicons.set(packageName, (lexicon = new Set(read(packageName).map(foldLetters))));
     return lexicon.has(word);
   };
 }
