@@ -43,6 +43,8 @@ export interface TopicWord extends QuestionWord {
   readonly known: boolean;
   /** Introduced by an article or a possessive ("the budget", "le maire"): a thing asked about, not a way of asking. */
   readonly noun: boolean;
+  /** A cue that is also a topic word ("assess", "mesure"): when no source that may answer has it, it only said how the question asks. */
+  readonly cue?: boolean;
 }
 
 export interface QuestionPart {
@@ -220,11 +222,12 @@ function readIntent(details: readonly DetailKind[], framed: readonly QuestionWor
   };
 }
 
+const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean =>
+  (['definition', 'potential', 'developed', 'national', 'city'] as const).some((kind) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+const isTopicalCue = (w: QuestionWord, pack: LanguagePack): boolean => pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem);
+
 /** Cues that only say what kind of answer is wanted: they steer the choice of sources and match no text. */
-function isIntentOnly(w: QuestionWord, pack: LanguagePack): boolean {
-  if (pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem)) return false;
-  return (['definition', 'potential', 'developed', 'national', 'city'] as const).some((kind) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
-}
+const isIntentOnly = (w: QuestionWord, pack: LanguagePack): boolean => !isTopicalCue(w, pack) && isIntentCue(w, pack);
 
 /**
  * Concepts of the thesaurus whose phrases the words contain, per word position; and the positions
@@ -285,7 +288,7 @@ function readPart(
     const noun = nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
     // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
     const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
-    topic.push({ ...w, concepts: wordConcepts, known, noun });
+    topic.push({ ...w, concepts: wordConcepts, known, noun, cue: isTopicalCue(w, pack) && isIntentCue(w, pack) });
   }
   // A thesaurus phrase made only of function words ("ask for help") still says what is asked: it
   // stands in the topic as one word, matched by its concept.
@@ -375,6 +378,10 @@ function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   const codes = index.languages.codes;
   // The lexicons miss some forms ("migrants" in French): the knowledge's own words count too.
   const listed = codes.filter((code) => index.languages.pack(code).isWord(word) || index.byLanguage.get(code)!.surface.has(word));
+  // Word lists are generous ("cadre", "projet" are English words too): of the languages that list
+  // a word, those whose knowledge texts use it are the likelier.
+  const used = listed.filter((code) => index.byLanguage.get(code)!.surface.has(word));
+  if (used.length > 0) return used;
   if (listed.length > 0) return listed;
   return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
 }

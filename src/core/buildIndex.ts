@@ -319,9 +319,10 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
   const conceptDf = new Map<string, number>();
   for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
   const n = entries.length;
-  // A word only one language's texts use is evidence of that language, unless another language has it too ("migrant").
+  // A word only one language's texts use is evidence of that language, unless another language has
+  // it too: in its word list ("migrant"), or in its knowledge (the names it uses: "UBS").
   const exclusiveVocabulary = new Map(
-    languages.codes.map((code) => [code, new Set([...textWords.get(code)!].filter((w) => w.length > 2 && languages.codes.every((other) => other === code || (!textWords.get(other)!.has(w) && !languages.pack(other).isWord(w)))))]),
+    languages.codes.map((code) => [code, new Set([...textWords.get(code)!].filter((w) => w.length > 2 && languages.codes.every((other) => other === code || (!byLanguage.get(other)!.surface.has(w) && !languages.pack(other).isWord(w)))))]),
   );
   return {
     exclusiveVocabulary,

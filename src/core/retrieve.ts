@@ -233,10 +233,11 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || a.order - b.order);
   // A word none of the sources that may answer speaks of ("permit" when only Manaus's findings may
   // answer) is unknown to this answer, whatever another text says.
+  // A cue none of them has ("what does the partnerships domain measure?") only said how it asks: it counts for nothing.
   const spoken = new Set(ranked.flatMap((r) => r.matched));
   const silent = part.topic.map((word, i) => (word.known && !spoken.has(word.stem) ? i : -1)).filter((i) => i >= 0);
   if (silent.length === 0 || ranked.length === 0) return { part, language, unknownShare, preferences: applied, ranked };
-  const asUnknown = silent.reduce((sum, i) => sum + weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf), 0);
+  const asUnknown = silent.reduce((sum, i) => sum + (part.topic[i]!.cue ? 0 : weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf)), 0);
   const eligibleKnown = knownTotal - silent.reduce((sum, i) => sum + weights[i]!, 0);
   const eligibleTotal = eligibleKnown + (total - knownTotal) + asUnknown;
   const rescaled = ranked.map((r) => {

@@ -29,6 +29,16 @@ describe('Question frames are not topics', () => {
   });
 });
 
+describe('A cue that may be a topic word', () => {
+  test.each([
+    ['What does the MGI partnerships domain measure?', 'en'],
+    ['le domaine partenariats des IGM, il mesure quoi ?', 'fr'],
+  ])('"%s": a cue no source that may answer has only says how it asks', (question, language) => {
+    expect(ask(question)).toMatchObject({ answered: true, language, domain: 'partnerships' });
+    expect(ids(question)[0]).toMatch(/^mgi\/partnerships\/(national|city)$/);
+  });
+});
+
 describe('Typos and intent', () => {
   test('"weaknesess" (a typo) asks for areas to develop: the crisis ones are listed', () => {
     expect(ids('What are the weaknesess of Manaus on crises?')).toEqual(['manaus-2023/mobility-crises/potential-1', 'manaus-2023/mobility-crises/potential-2', 'manaus-2023/mobility-crises/potential-3']);
@@ -103,6 +113,15 @@ describe('Words read as the language has them', () => {
 
   test('an accented letter shows the language of a short question ("sûre" is French)', () => {
     expect(ask('Migration sûre, volet ville ?')).toMatchObject({ answered: true, language: 'fr', domain: 'safe-migration' });
+  });
+
+  test('a word both word lists have is evidence of the language whose knowledge uses it ("Cadre MiGOF ?" is French)', () => {
+    expect(ask('Cadre MiGOF ?')).toMatchObject({ answered: true, language: 'fr' });
+    expect(ask('formation police droits migrants')).toMatchObject({ answered: true, language: 'fr', domain: 'safe-migration' });
+  });
+
+  test('an acronym another language’s knowledge also uses says nothing of the language ("UBS migrants manaus")', () => {
+    expect(ask('UBS migrants manaus', { locale: 'en-US' })).toMatchObject({ answered: true, language: 'en', domain: 'migrants-rights' });
   });
 
   test('a task verb after a question word is a question ("Quel rôle joue Manaus…")', () => {
