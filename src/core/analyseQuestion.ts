@@ -50,6 +50,8 @@ export interface TopicWord extends QuestionWord {
 export interface QuestionPart {
   readonly topic: readonly TopicWord[];
   readonly intent: Intent;
+  /** What a count the part asks for counts, as stems in order ("specialized health units"); empty when it asks no count or names nothing after the cue. */
+  readonly counted: readonly string[];
   /** The domain whose name or alias the part contains in full, and whether that name is its whole topic. */
   readonly domainNamed?: DomainId;
   readonly domainOnly: boolean;
@@ -181,23 +183,42 @@ const isCue = (w: QuestionWord, cue: string): boolean =>
  * ("phone number"; stems would take "coordination" for "coordinator"). Its words say what kind of
  * answer is wanted, so they are no topic words ("COMPREMI founding year?" is about COMPREMI).
  */
-function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kinds: DetailKind[]; cueWords: Set<QuestionWord> } {
+function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kinds: DetailKind[]; cueWords: Set<QuestionWord>; counted: string[] } {
   const same = (w: QuestionWord | undefined, c: string): boolean => w !== undefined && (w.typed === c || w.word === c);
   const asked = new Set<DetailKind>();
   const cueWords = new Set<QuestionWord>();
   const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w)));
+  let counted: string[] = [];
   words.forEach((w, i) => {
     const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
     for (const { kind, cue } of candidates) {
       if ((yesNo && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
       asked.add(kind);
       cue.forEach((_, j) => cueWords.add(words[i + j]!));
+      if (kind === 'count' && counted.length === 0) counted = countedAfter(words, i + cue.length, pack);
     }
   });
   const text = words.map((w) => w.typed).join(' ');
   for (const kind of Object.keys(pack.details) as DetailKind[]) if (!asked.has(kind) && pack.details[kind].asked?.test(text) && !(yesNo && pack.details[kind].directOnly)) asked.add(kind);
   // In the pack's order, whatever the order of the words.
-  return { kinds: (Object.keys(pack.details) as DetailKind[]).filter((kind) => asked.has(kind)), cueWords };
+  return { kinds: (Object.keys(pack.details) as DetailKind[]).filter((kind) => asked.has(kind)), cueWords, counted };
+}
+
+/** The longest noun phrase a count asks about ("how many specialized health units", "combien d'unités de santé spécialisées"). */
+const COUNTED_PHRASE_REACH = 4;
+
+/** The stems of what a count cue asks the number of: the content words right after it, up to a function word other than a link ("de"). */
+function countedAfter(words: readonly QuestionWord[], start: number, pack: LanguagePack): string[] {
+  const stems: string[] = [];
+  let i = start;
+  while (i < words.length && pack.stopWords.has(words[i]!.word) && stems.length === 0) i++;
+  for (; i < words.length && stems.length < COUNTED_PHRASE_REACH; i++) {
+    const w = words[i]!;
+    if (pack.nounModifiers.links.has(w.word)) continue;
+    if (pack.stopWords.has(w.word)) break;
+    stems.push(w.stem);
+  }
+  return stems;
 }
 
 /** Whether the words name the MGI: an acronym ("MGI", "IGM") or the full name in the question's language. */
@@ -304,7 +325,7 @@ function readPart(
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
-  return { topic, intent, domainNamed: named?.domain, domainOnly };
+  return { topic, intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
 /** A joiner ("and", "et") followed closely by a question word starts a second question. */

@@ -4,6 +4,7 @@
 import type { AnalysedQuestion, Intent, QuestionPart, TopicWord } from './analyseQuestion';
 import type { IndexedSource, KnowledgeIndex } from './buildIndex';
 import { ENGINE } from './engineConfig';
+import type { LanguagePack } from './language/registry';
 import type { DomainId, Language, Source } from './types';
 
 /** How one topic word matched one source. */
@@ -177,14 +178,34 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
 }
 
 /** Whether a source states every detail the part asks for: a count of something the part names, a date, an amount… */
-function statesDetails(entry: IndexedSource, part: QuestionPart, stems: readonly ReadonlyMap<Language, string>[], language: Language): boolean {
+function statesDetails(entry: IndexedSource, part: QuestionPart, stems: readonly ReadonlyMap<Language, string>[], language: Language, pack: LanguagePack): boolean {
   return part.intent.details.every((kind) => {
     if (kind !== 'count') return entry.states.has(kind);
-    // "How many indicators?" is answered by "around 90 indicators", not by any number in the text.
-    const counted = (code: Language): boolean => part.topic.some((word, i) => entry.counted.get(code)?.has(code === language ? word.stem : stems[i]!.get(code) ?? '') ?? false);
-    const countedConcept = part.topic.some((word) => word.concepts.some((c) => entry.countedConcepts.has(c)));
-    return countedConcept || (entry.counted.has(language) ? counted(language) : [...entry.counted.keys()].some(counted));
+    // "How many indicators?" is answered by "around 90 indicators", not by any number in the text;
+    // "how many doctors work in the units?" by a number of doctors, not of units.
+    const asked = part.topic.map((_, i) => i).filter((i) => part.counted.includes(part.topic[i]!.stem));
+    const words = asked.length > 0 ? asked : part.topic.map((_, i) => i);
+    const counted = (code: Language): boolean => words.some((i) => entry.counted.get(code)?.has(code === language ? part.topic[i]!.stem : stems[i]!.get(code) ?? '') ?? false);
+    const countedConcept = words.some((i) => part.topic[i]!.concepts.some((c) => entry.countedConcepts.has(c)));
+    if (!(countedConcept || (entry.counted.has(language) ? counted(language) : [...entry.counted.keys()].some(counted)))) return false;
+    return !narrowsTheCount(entry, part.counted.filter((stem) => part.topic.some((w) => w.stem === stem)), language, pack);
   });
+}
+
+/**
+ * "How many specialized units…?" asks for a number the text does not give when it counts "288
+ * Basic Health Units" and only says elsewhere that specialized ones opened: a modifier of what is
+ * counted, which the text has but not beside its number, names another set.
+ */
+/** `asked`: the topic words of what is counted, in the question's order. */
+function narrowsTheCount(entry: IndexedSource, asked: readonly string[], language: Language, pack: LanguagePack): boolean {
+  const counted = entry.counted.get(language);
+  const text = entry.weights.get(language);
+  if (!counted || !text || asked.length === 0) return false;
+  const head = asked.findIndex((stem) => counted.has(stem));
+  if (head < 0) return false;
+  const modifiers = pack.nounModifiers.position === 'before' ? asked.slice(0, head) : asked.slice(head + 1);
+  return modifiers.some((stem) => !counted.has(stem) && text.has(stem));
 }
 
 const inScope = (source: Source, scope: Scope): boolean => source.profileId === undefined || scope.profileIds === undefined || scope.profileIds.includes(source.profileId);
@@ -206,7 +227,7 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   for (const entry of index.entries) {
     if (!inScope(entry.source, scope)) continue;
     // "How many members…?", "the phone number of…": only a source that states it answers.
-    if (!statesDetails(entry, part, stems, language)) continue;
+    if (!statesDetails(entry, part, stems, language, index.languages.pack(language))) continue;
     const scored = scoreEntry(entry, asked, language);
     if (scored) ranked.push(scored);
   }

@@ -355,6 +355,13 @@ export interface LanguagePackFile {
   questionWords?: Words11;
   yesNoOpeners?: Phrases7;
   taskRequests?: Words12;
+  /**
+   * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
+   */
+  nounModifiers?: {
+    position: 'before' | 'after';
+    links?: Words5;
+  };
   determiners?: Words13;
 }
 /**

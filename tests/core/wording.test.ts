@@ -81,6 +81,9 @@ describe('A detail the material does not state is declined, however many words i
     ['Quand la police de Manaus commencera-t-elle les formations sur les droits des migrants ?'],
     ['Quel est le salaire minimum d’un travailleur migrant à Manaus ?'],
     ['Can you list all 90 MGI indicators one by one?'],
+    // The text counts 288 Basic Health Units; it does not say how many specialized ones opened.
+    ['How many specialized BHUs for migrants were inaugurated in 2022?'],
+    ['Combien d’unités de santé spécialisées ont été inaugurées en 2022 ?'],
   ])('"%s" is declined', (question) => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
   });
@@ -89,6 +92,8 @@ describe('A detail the material does not state is declined, however many words i
     ['How many Basic Health Units does Manaus have?', 'manaus-2023/migrants-rights/developed-1'],
     ['Combien d’UBS y a-t-il à Manaus ?', 'manaus-2023/migrants-rights/developed-1'],
     ['how many indicators does the MGI have', 'mgi/overview'],
+    ['nombre d’indicateurs IGM', 'mgi/overview'],
+    ['How many Basic Health Units serve migrants in Manaus?', 'manaus-2023/migrants-rights/developed-1'],
     ['When was COMPREMI created?', 'manaus-2023/whole-of-government/developed-1'],
   ])('"%s" is answered where the text states it beside what is asked', (question, id) => {
     expect(ids(question)[0]).toBe(id);

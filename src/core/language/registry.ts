@@ -67,6 +67,8 @@ export interface LanguagePack {
   readonly partJoiners: ReadonlySet<string>;
   /** Articles, possessives, demonstratives: a noun follows. */
   readonly determiners: ReadonlySet<string>;
+  /** Where a noun's modifiers stand ("specialized units", "unités spécialisées") and the words that link them ("de"). */
+  readonly nounModifiers: { readonly position: 'before' | 'after'; readonly links: ReadonlySet<string> };
   readonly questionWords: ReadonlySet<string>;
   /** Openings of a yes/no question, as word sequences ("has", "est ce que"). */
   readonly yesNoOpeners: readonly (readonly string[])[];
@@ -211,6 +213,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     elisionPattern: file.elisions?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${file.elisions.join('|')})'\\p{L}`, 'iu') : undefined,
     partJoiners: wordSet(file.partJoiners),
     determiners: wordSet(file.determiners),
+    nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links) },
     questionWords: wordSet(file.questionWords),
     yesNoOpeners: (file.yesNoOpeners ?? []).map((opener) => phrase(opener).split(' ').filter(Boolean)).filter((opener) => opener.length > 0),
     taskRequests: wordSet(file.taskRequests),
