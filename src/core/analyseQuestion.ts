@@ -110,11 +110,16 @@ function smallTalkOnly(words: readonly string[], pack: LanguagePack, isFiller: (
  * housing subsidies"), with no function word between.
  */
 function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): boolean {
-  // A noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
-  for (let j = i - 1; j >= Math.max(0, i - ENGINE.nounPhraseReach); j--) {
+  const breaks = (word: string): boolean => pack.stopWords.has(word) || pack.frameWords.has(word) || pack.questionWords.has(word);
+  // Where modifiers come first, the last word of a determiner's phrase is its head, however long
+  // the phrase: "the last Brazilian football championship".
+  const endsPhrase = pack.nounModifiers.position === 'before' && (i === words.length - 1 || breaks(words[i + 1]!.word));
+  // Otherwise a noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
+  const reach = endsPhrase ? i : ENGINE.nounPhraseReach;
+  for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const word = words[j]!.word;
     if (pack.determiners.has(word)) return true;
-    if (pack.stopWords.has(word) || pack.frameWords.has(word) || pack.questionWords.has(word)) return false;
+    if (breaks(word)) return false;
   }
   return false;
 }
@@ -300,13 +305,15 @@ function readPart(
   const intent = readIntent(details.kinds, framed, cueWords, languageIndex, index.frameworkAcronyms);
   const topic: TopicWord[] = [];
   const seen = new Set<string>();
+  // Words typed as in a search box ("refugees housing"), with no function word, are the things asked about.
+  const keywords = words.length > 1 && words.every((w) => !pack.stopWords.has(w.word));
   for (const w of framed) {
     if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (isIntentOnly(w, pack) && !inPhrase.has(positions.get(w)!))) continue;
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
     // A name the question writes capitalised ("the Global Compact") is a thing asked about.
-    const noun = nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
+    const noun = keywords || nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
     // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
     const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
     topic.push({ ...w, concepts: wordConcepts, known, noun, cue: isTopicalCue(w, pack) && isIntentCue(w, pack) });

@@ -69,6 +69,8 @@ export interface KnowledgeIndex {
   readonly byLanguage: ReadonlyMap<Language, LanguageIndex>;
   /** Inverse document frequency of each concept over sources. */
   readonly conceptIdf: ReadonlyMap<string, number>;
+  /** Concepts that name whom policies are for (migrants, Venezuelans): their words weigh less in a question. */
+  readonly populationConcepts: ReadonlySet<string>;
   /** Idf of a word no source has: the rarest possible. */
   readonly unknownIdf: number;
   /** Normalised place names per profile id. */
@@ -331,6 +333,7 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     entries,
     byLanguage,
     conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
+    populationConcepts: new Set(knowledge.concepts.concepts.filter((c) => c.role === 'population').map((c) => c.id)),
     unknownIdf: idfOf(n, 0),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
     frameworkNames: frameworkAcronymsOf(knowledge, false),

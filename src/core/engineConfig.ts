@@ -83,6 +83,8 @@ export const ENGINE = Object.freeze({
   unknownOtherWordWeight: 0.3,
   /** A determiner introduces a noun phrase of at most this many words ("the reception post"). */
   nounPhraseReach: 2,
+  /** A word of a concept that names whom policies are for ("migrants", "Venezuelan"), in the share of the question a source covers: nearly every finding is about them. */
+  populationWordWeight: 0.5,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
   otherWordWeight: 0.7,
   /** A place name misspelt by one letter in five still names the place ("Manuas"). */

@@ -217,7 +217,10 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   const stems = part.topic.map((word) => new Map(index.languages.codes.map((code) => [code, code === language ? word.stem : stemIn(index, code, word.word)])));
   // An unknown noun is something the question asks for that the knowledge lacks ("the budget");
   // an unknown verb or adverb is mostly how it asks ("team up", "concretely").
-  const weightOf = (word: TopicWord, idf: number): number => (word.known ? (word.noun ? 1 : ENGINE.otherWordWeight) * idf : (word.noun ? ENGINE.unknownWordWeight : ENGINE.unknownOtherWordWeight) * idf);
+  // A word for whom the policies are ("Venezuelan families") says little of what is asked about them.
+  const weightOf = (word: TopicWord, idf: number): number =>
+    (word.concepts.some((c) => index.populationConcepts.has(c)) ? ENGINE.populationWordWeight : 1) *
+    (word.known ? (word.noun ? 1 : ENGINE.otherWordWeight) * idf : (word.noun ? ENGINE.unknownWordWeight : ENGINE.unknownOtherWordWeight) * idf);
   const weights = part.topic.map((word, i) => weightOf(word, idfs[i]!));
   const total = weights.reduce((sum, w) => sum + w, 0);
   const knownTotal = part.topic.reduce((sum, word, i) => sum + (word.known ? weights[i]! : 0), 0);

@@ -318,6 +318,7 @@ export interface LanguagePackFile {
     advice: Detail12;
     languagesSpoken: Detail13;
     companies: Detail14;
+    outcome: Detail15;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -634,6 +635,24 @@ export interface Detail14 {
    */
   directOnly?: boolean;
 }
+/**
+ * What something achieved: its results, conclusions or impact. A finding says what exists or could be developed; only a text that states a result answers.
+ */
+export interface Detail15 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
+}
 
 /**
  * Concepts and the words people use for them, per language. A source has a concept when its own text contains one of the concept's words; a question has it when it does. So a new profile inherits the vocabulary without per-entry phrases.
@@ -648,6 +667,10 @@ export interface ConceptThesaurus {
     {
       id: string;
       /**
+       * "population": the concept names whom policies are for (migrants, Venezuelans). Nearly every finding is about them, so a word of such a concept says little of what is asked about them ("housing subsidies for Venezuelan families").
+       */
+      role?: 'population';
+      /**
        * Per language code: words and multi-word phrases, as people write them.
        */
       words: {
@@ -660,6 +683,10 @@ export interface ConceptThesaurus {
     },
     ...{
       id: string;
+      /**
+       * "population": the concept names whom policies are for (migrants, Venezuelans). Nearly every finding is about them, so a word of such a concept says little of what is asked about them ("housing subsidies for Venezuelan families").
+       */
+      role?: 'population';
       /**
        * Per language code: words and multi-word phrases, as people write them.
        */

@@ -84,6 +84,13 @@ describe('A detail the material does not state is declined, however many words i
     // The text counts 288 Basic Health Units; it does not say how many specialized ones opened.
     ['How many specialized BHUs for migrants were inaugurated in 2022?'],
     ['Combien d’unités de santé spécialisées ont été inaugurées en 2022 ?'],
+    // The text names Manaus and the IOM, not the others.
+    ['Which other cities are members of the MigraCidades Platform?'],
+    ['Quelles agences des Nations Unies, à part l’OIM, coopèrent avec Manaus ?'],
+    // It says the university informs policies, not what its research found.
+    ['What did the Federal University of Amazonas research conclude about migrants?'],
+    ['In which month of 2023 was COMPREMI created?'],
+    ['What’s the maximum loan I can get from the Municipal Fund for Entrepreneurship?'],
   ])('"%s" is declined', (question) => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
   });
@@ -95,6 +102,7 @@ describe('A detail the material does not state is declined, however many words i
     ['nombre d’indicateurs IGM', 'mgi/overview'],
     ['How many Basic Health Units serve migrants in Manaus?', 'manaus-2023/migrants-rights/developed-1'],
     ['When was COMPREMI created?', 'manaus-2023/whole-of-government/developed-1'],
+    ['La ville a-t-elle conclu des ententes avec des partenaires pour aider les migrants en cas d’urgence ?', 'manaus-2023/mobility-crises/potential-2'],
   ])('"%s" is answered where the text states it beside what is asked', (question, id) => {
     expect(ids(question)[0]).toBe(id);
   });
@@ -108,6 +116,17 @@ describe('A detail the material does not state is declined, however many words i
 describe('Nothing is cited for what its text does not say', () => {
   test.each([['refugess housing'], ['What housing subsidies can Venezuelan families get?']])('"%s" is declined: no text speaks of it', (question) => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+});
+
+describe('What the question asks about weighs most', () => {
+  test('the last word of a long noun phrase is its head: "the last Brazilian football championship" is unknown, and declined', () => {
+    expect(ask('Who won the last Brazilian football championship?')).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('a source that matches only whom a question is for (Venezuelan families) does not answer what it asks about them', () => {
+    expect(ask('What housing subsidies can Venezuelan families get?')).toMatchObject({ answered: false, citations: [] });
+    expect(ids('I want to open a small business in Manaus. Can I, as a Venezuelan, get financing from the city?')[0]).toBe('manaus-2023/well-being/developed-3');
   });
 });
 
