@@ -21,6 +21,8 @@ export interface QuestionWord {
   readonly similarity: number;
   /** Its stem in the question's language. */
   readonly stem: string;
+  /** In a sentence that sets the scene before the question ("I'm a researcher preparing a city assessment."). */
+  readonly context?: boolean;
 }
 
 export interface Intent {
@@ -419,6 +421,24 @@ export interface AnalysisContext extends LanguageContext {
   readonly forcedLanguage?: Language;
 }
 
+/**
+ * How many of the message's first words set the scene before its question: the sentences that
+ * end with a full stop, a colon or a dash ("I work for an NGO. Does the city…?"), not with a
+ * question mark (two questions are both asked).
+ */
+function contextWordCount(index: KnowledgeIndex, text: string, total: number): number {
+  const { languages } = index;
+  const sentences = text.split(/(?<=[.!:;—–])\s+/);
+  if (sentences.length < 2) return 0;
+  let count = 0;
+  for (const sentence of sentences.slice(0, -1)) {
+    if (/\?\s*$/.test(sentence)) break;
+    count += languages.words(languages.normalise(sentence)).length;
+  }
+  // The question itself must remain.
+  return count < total ? count : 0;
+}
+
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
   const typedWords = languages.words(languages.normalise(text));
@@ -441,10 +461,11 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const named = profilesMentioned(index, typedWords, knownHere);
   const placeWords = new Set(named.flatMap((p) => p.words));
   const names = capitalisedNames(index, text);
-  const words: QuestionWord[] = typedWords.map((typed) => {
+  const inContext = contextWordCount(index, text, typedWords.length);
+  const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     const meant = placeWords.has(typed) || names.has(typed) ? { word: typed, similarity: 1 } : correct(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < inContext ? { context: true } : {}) };
   });
   const unknownPlace =
     named.length === 0

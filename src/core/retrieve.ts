@@ -218,7 +218,9 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // An unknown noun is something the question asks for that the knowledge lacks ("the budget");
   // an unknown verb or adverb is mostly how it asks ("team up", "concretely").
   // A word for whom the policies are ("Venezuelan families") says little of what is asked about them.
+  // A word of the scene set before the question ("I'm a researcher preparing…") that the knowledge lacks asks for nothing.
   const weightOf = (word: TopicWord, idf: number): number =>
+    (word.context && !word.known ? 0 : 1) *
     (word.concepts.some((c) => index.populationConcepts.has(c)) ? ENGINE.populationWordWeight : 1) *
     (word.known ? (word.noun ? 1 : ENGINE.otherWordWeight) * idf : (word.noun ? ENGINE.unknownWordWeight : ENGINE.unknownOtherWordWeight) * idf);
   const weights = part.topic.map((word, i) => weightOf(word, idfs[i]!));
@@ -257,11 +259,12 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || a.order - b.order);
   // A word none of the sources that may answer speaks of ("permit" when only Manaus's findings may
   // answer) is unknown to this answer, whatever another text says.
-  // A cue none of them has ("what does the partnerships domain measure?") only said how it asks: it counts for nothing.
+  // A cue none of them has ("what does the partnerships domain measure?") only said how it asks,
+  // and a word of the scene set before the question only set the scene: they count for nothing.
   const spoken = new Set(ranked.flatMap((r) => r.matched));
   const silent = part.topic.map((word, i) => (word.known && !spoken.has(word.stem) ? i : -1)).filter((i) => i >= 0);
   if (silent.length === 0 || ranked.length === 0) return { part, language, unknownShare, preferences: applied, ranked };
-  const asUnknown = silent.reduce((sum, i) => sum + (part.topic[i]!.cue ? 0 : weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf)), 0);
+  const asUnknown = silent.reduce((sum, i) => sum + weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf) * (part.topic[i]!.cue ? 0 : 1), 0);
   const eligibleKnown = knownTotal - silent.reduce((sum, i) => sum + weights[i]!, 0);
   const eligibleTotal = eligibleKnown + (total - knownTotal) + asUnknown;
   const rescaled = ranked.map((r) => {

@@ -130,6 +130,16 @@ describe('What the question asks about weighs most', () => {
   });
 });
 
+describe('A sentence that sets the scene before the question', () => {
+  test('asks for nothing: its words the knowledge lacks do not count against the question', () => {
+    expect(ids('I’m a researcher preparing a city assessment. What does the whole-of-government category examine for cities?')[0]).toBe('mgi/whole-of-government/city');
+  });
+
+  test('a question the material does not answer is still declined after it', () => {
+    expect(ask('I’m a journalist preparing a story. What is the budget of the Manaus Health Secretariat for migrants?')).toMatchObject({ answered: false, citations: [] });
+  });
+});
+
 describe('Words read as the language has them', () => {
   test('a word of the language is not "corrected" into a knowledge word ("shape" is not "share")', () => {
     expect(ids('Which local university helps Manaus shape its migration programmes?')[0]).toBe('manaus-2023/partnerships/developed-3');
