@@ -35,6 +35,8 @@ export interface Intent {
   readonly details: readonly DetailKind[];
   /** The question names the MGI itself. */
   readonly framework: boolean;
+  /** The question asks about a profile itself ("what does the Manaus migration profile describe?"): its introduction answers. */
+  readonly profileItself?: boolean;
 }
 
 /** A topic word and what it stands for in the knowledge. */
@@ -330,11 +332,14 @@ function readPart(
     seen.add(typed);
     topic.push({ typed, word: typed, similarity: 1, stem: typed, concepts: [phrase.concept], known: true, noun: false });
   }
+  // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
+  const titleStems = new Set(languageIndex.frameworkTitles.flat());
+  const profileItself = words.some((w) => pack.profileWords.has(w.word)) && topic.every((t) => titleStems.has(t.stem));
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
-  return { topic, intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
+  return { topic, intent: profileItself ? { ...intent, profileItself } : intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
 /** A joiner ("and", "et") followed closely by a question word starts a second question. */

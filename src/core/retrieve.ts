@@ -149,6 +149,7 @@ interface Preference {
 function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] {
   const intent: Intent = part.intent;
   const preferences: Preference[] = [];
+  if (intent.profileItself) preferences.push({ name: 'introduction', always: true, prefers: (s) => s.kind === 'introduction' });
   // A domain named as the whole topic ("Partnerships: what could improve?") is what is asked about.
   // So is a domain named in a question about what the MGI measures ("what does the migrants' rights category assess?").
   if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly || part.intent.definition, prefers: (s) => s.domain === part.domainNamed });

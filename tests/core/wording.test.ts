@@ -130,6 +130,16 @@ describe('What the question asks about weighs most', () => {
   });
 });
 
+describe('A question about a profile itself', () => {
+  test.each([['What does the Manaus migration profile actually describe?'], ['Que présente le profil de Manaus ?']])('"%s" is answered by its introduction', (question) => {
+    expect(ids(question)[0]).toBe('manaus-2023/introduction');
+  });
+
+  test('a profile named with a topic is still about that topic', () => {
+    expect(ask('What does the Manaus profile say about health?')).toMatchObject({ answered: true, domain: 'migrants-rights' });
+  });
+});
+
 describe('A sentence that sets the scene before the question', () => {
   test('asks for nothing: its words the knowledge lacks do not count against the question', () => {
     expect(ids('I’m a researcher preparing a city assessment. What does the whole-of-government category examine for cities?')[0]).toBe('mgi/whole-of-government/city');
