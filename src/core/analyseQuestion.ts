@@ -114,12 +114,15 @@ function smallTalkOnly(words: readonly string[], pack: LanguagePack, isFiller: (
  * housing subsidies"), with no function word between.
  */
 function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): boolean {
+  // "…le profil de Manaus formule-t-il…": the word before a verb marker is a verb.
+  if (i + 1 < words.length && pack.verbMarkers.has(words[i + 1]!.typed)) return false;
   const breaks = (word: string): boolean => pack.stopWords.has(word) || pack.frameWords.has(word) || pack.questionWords.has(word);
   // Where modifiers come first, the last word of a determiner's phrase is its head, however long
   // the phrase: "the last Brazilian football championship".
   const endsPhrase = pack.nounModifiers.position === 'before' && (i === words.length - 1 || breaks(words[i + 1]!.word));
   // Otherwise a noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
-  const reach = endsPhrase ? i : ENGINE.nounPhraseReach;
+  // Where modifiers follow, the head comes right after the article ("la catégorie consacrée à…").
+  const reach = endsPhrase ? i : pack.nounModifiers.position === 'after' ? 1 : ENGINE.nounPhraseReach;
   for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
     const word = words[j]!.word;
     if (pack.determiners.has(word)) return true;

@@ -130,6 +130,16 @@ describe('What the question asks about weighs most', () => {
   });
 });
 
+describe('Verbs and modifiers are not the things asked about', () => {
+  test('the word before a French inversion ("formule-t-il") is a verb', () => {
+    expect(ids('Quelles recommandations le profil de Manaus formule-t-il en matière de partenariats ?')).toEqual(['manaus-2023/partnerships/potential-1', 'manaus-2023/partnerships/potential-2']);
+  });
+
+  test('where modifiers follow the noun, the word after the head modifies it ("la catégorie consacrée à la coopération")', () => {
+    expect(ids('Au niveau des municipalités, sur quoi porte la catégorie consacrée à la coopération ?')[0]).toBe('mgi/partnerships/city');
+  });
+});
+
 describe('A question about a profile itself', () => {
   test.each([['What does the Manaus migration profile actually describe?'], ['Que présente le profil de Manaus ?']])('"%s" is answered by its introduction', (question) => {
     expect(ids(question)[0]).toBe('manaus-2023/introduction');

@@ -72,6 +72,8 @@ export interface LanguagePack {
   readonly questionWords: ReadonlySet<string>;
   /** Openings of a yes/no question, as word sequences ("has", "est ce que"). */
   readonly yesNoOpeners: readonly (readonly string[])[];
+  /** Words that follow only a verb ("formule-t-il"): the word before one is a verb. */
+  readonly verbMarkers: ReadonlySet<string>;
   /** Words that name a profile as a document ("profile", "profil"). */
   readonly profileWords: ReadonlySet<string>;
   /** Verbs of a task the bot does not do ("translate", "write"). */
@@ -218,6 +220,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links) },
     questionWords: wordSet(file.questionWords),
     yesNoOpeners: (file.yesNoOpeners ?? []).map((opener) => phrase(opener).split(' ').filter(Boolean)).filter((opener) => opener.length > 0),
+    verbMarkers: wordSet(file.verbMarkers),
     profileWords: wordSet(file.profileWords),
     taskRequests: wordSet(file.taskRequests),
     places: {
