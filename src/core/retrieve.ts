@@ -123,7 +123,10 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     (matched ??= []).push(word.stem);
   }
   if (raw <= 0 || !matched) return undefined;
-  for (const phrase of entry.phrases) if (phrase.language === language && phrase.stems.every((s) => asked.stemSet.has(s))) raw += ENGINE.phraseBonusPerWord * phrase.stems.length;
+  // One curated phrase asked in full, the longest: overlapping phrases of one name are not more evidence.
+  let longest = 0;
+  for (const phrase of entry.phrases) if (phrase.language === language && phrase.stems.length > longest && phrase.stems.every((s) => asked.stemSet.has(s))) longest = phrase.stems.length;
+  raw += ENGINE.phraseBonusPerWord * longest;
   const coverage = total > 0 ? covered / total : 0;
   return {
     source: entry.source,
