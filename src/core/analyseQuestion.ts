@@ -35,7 +35,9 @@ export interface Intent {
   readonly details: readonly DetailKind[];
   /** The question names the MGI itself. */
   readonly framework: boolean;
-  /** The question asks about a profile itself ("what does the Manaus migration profile describe?"): its introduction answers. */
+  /** The question names a profile as a document ("who did the research behind the Manaus profile?"). */
+  readonly profileDocument?: boolean;
+  /** …and asks about the profile itself ("what does the Manaus migration profile describe?"): its introduction answers. */
   readonly profileItself?: boolean;
 }
 
@@ -337,12 +339,13 @@ function readPart(
   }
   // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
   const titleStems = new Set(languageIndex.frameworkTitles.flat());
-  const profileItself = words.some((w) => pack.profileWords.has(w.word)) && topic.every((t) => titleStems.has(t.stem));
+  const profileDocument = words.some((w) => pack.profileWords.has(w.word));
+  const profileItself = profileDocument && topic.every((t) => titleStems.has(t.stem));
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
-  return { topic, intent: profileItself ? { ...intent, profileItself } : intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
+  return { topic, intent: profileDocument ? { ...intent, profileDocument, profileItself } : intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
 /** A joiner ("and", "et") followed closely by a question word starts a second question. */

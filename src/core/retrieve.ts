@@ -260,7 +260,11 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   }
   // Ties go to the conversation's domain, then to the source a reader of the profile meets first.
   const inLastDomain = (r: RankedSource): number => (scope.lastDomain && r.source.domain === scope.lastDomain ? 0 : 1);
-  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || a.order - b.order);
+  // An introduction says what the MGI and the profile are; on a tie, unless the question asks
+  // about either, a finding says what the place does.
+  const aboutTheDocuments = part.intent.framework || part.intent.profileDocument === true;
+  const introduction = (r: RankedSource): number => (r.source.kind === 'introduction' && !aboutTheDocuments ? 1 : 0);
+  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || introduction(a) - introduction(b) || a.order - b.order);
   // A word none of the sources that may answer speaks of ("permit" when only Manaus's findings may
   // answer) is unknown to this answer, whatever another text says.
   // A cue none of them has ("what does the partnerships domain measure?") only said how it asks,

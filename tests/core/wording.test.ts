@@ -145,6 +145,11 @@ describe('A question about a profile itself', () => {
     expect(ids(question)[0]).toBe('manaus-2023/introduction');
   });
 
+  test('on a tie, a finding answers what the place does; the introduction, what the MGI or the profile is', () => {
+    expect(ids('la mairie de Manaus travaille-t-elle avec l’OIM ?')[0]).toBe('manaus-2023/partnerships/developed-2');
+    expect(ids('Who did the research behind the Manaus profile?')[0]).toBe('manaus-2023/introduction');
+  });
+
   test('a profile named with a topic is still about that topic', () => {
     expect(ask('What does the Manaus profile say about health?')).toMatchObject({ answered: true, domain: 'migrants-rights' });
   });
