@@ -48,7 +48,7 @@ export const ENGINE = Object.freeze({
     fuseThreshold: 0.4,
   }),
   /** Ranking: covering more of the question beats matching one word in many fields. */
-  coverageShare: 0.5,
+  coverageShare: 0.7,
   /**
    * Intent chooses the kinds of source preferred (definitions, strengths, areas to develop, a
    * level): the preferred ones are ranked alone when their best scores at least this share below

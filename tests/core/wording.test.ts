@@ -140,6 +140,13 @@ describe('Verbs and modifiers are not the things asked about', () => {
   });
 });
 
+describe('Vocabulary by concept', () => {
+  test.each([['Les IGM servent-ils à clasifier les pays ?', 'fr'], ['Does the MGI put countries in a league table?', 'en']])('"%s": ranking words find the overview, which says the MGI does not rank', (question, language) => {
+    expect(ask(question)).toMatchObject({ answered: true, language });
+    expect(ids(question)[0]).toBe('mgi/overview');
+  });
+});
+
 describe('A question about a profile itself', () => {
   test.each([['What does the Manaus migration profile actually describe?'], ['Que présente le profil de Manaus ?']])('"%s" is answered by its introduction', (question) => {
     expect(ids(question)[0]).toBe('manaus-2023/introduction');
