@@ -326,7 +326,8 @@ export interface LanguagePackFile {
     advice: Detail12;
     languagesSpoken: Detail13;
     companies: Detail14;
-    outcome: Detail15;
+    rating: Detail15;
+    outcome: Detail16;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -646,9 +647,27 @@ export interface Detail14 {
   directOnly?: boolean;
 }
 /**
- * What something achieved: its results, conclusions or impact. A finding says what exists or could be developed; only a text that states a result answers.
+ * A score, grade or rank given to a place ("what score did Manaus get?"): the MGI does not score or rank, so only a text that states one answers.
  */
 export interface Detail15 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
+}
+/**
+ * What something achieved: its results, conclusions or impact. A finding says what exists or could be developed; only a text that states a result answers.
+ */
+export interface Detail16 {
   cues: Phrases2;
   /**
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").

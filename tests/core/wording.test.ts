@@ -91,6 +91,9 @@ describe('A detail the material does not state is declined, however many words i
     ['What did the Federal University of Amazonas research conclude about migrants?'],
     ['In which month of 2023 was COMPREMI created?'],
     ['What’s the maximum loan I can get from the Municipal Fund for Entrepreneurship?'],
+    // The MGI neither scores nor ranks.
+    ['What score did Manaus get in the MGI ranking?'],
+    ['Quelle note Manaus a-t-elle obtenue dans le classement des IGM ?'],
   ])('"%s" is declined', (question) => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
   });
