@@ -189,8 +189,6 @@ const isAnyCue = (word: string, pack: LanguagePack): boolean => Object.values(pa
 
 /** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
 const MIN_CORRECTED_CUE_LENGTH = 8;
-const isCue = (w: QuestionWord, cue: string): boolean =>
-  w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH ? matchesCue(w.word, w.stem, cue) : matchesCue(w.typed, undefined, cue);
 
 /**
  * The details a part asks for, and the words that ask for them: a cue is a run of words as written
@@ -245,7 +243,7 @@ function namesFramework(framed: readonly QuestionWord[], languageIndex: Language
 /** `details`: the details asked for; `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
 function readIntent(details: readonly DetailKind[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
   const { pack } = languageIndex;
-  const has = (kind: IntentCueKind): boolean => cueWords.some((w) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+  const has = (kind: IntentCueKind): boolean => cueWords.some((w) => intentCueKinds(w, pack).has(kind));
   return {
     definition: has('definition'),
     potential: has('potential'),
@@ -257,12 +255,40 @@ function readIntent(details: readonly DetailKind[], framed: readonly QuestionWor
   };
 }
 
-const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean =>
-  (['definition', 'potential', 'developed', 'national', 'city'] as const).some((kind) => pack.intentCues[kind].some((cue) => isCue(w, cue)));
+const INTENT_KINDS = ['definition', 'potential', 'developed', 'national', 'city'] as const;
+/** Per pack, the intent cues by exact word, and those of five letters or more that a word may begin with. */
+interface CueTable {
+  readonly exact: ReadonlyMap<string, readonly IntentCueKind[]>;
+  readonly prefixes: ReadonlyArray<readonly [string, IntentCueKind]>;
+}
+const cueTables = new WeakMap<LanguagePack, CueTable>();
+function cueTableOf(pack: LanguagePack): CueTable {
+  let table = cueTables.get(pack);
+  if (!table) {
+    const exact = new Map<string, IntentCueKind[]>();
+    const prefixes: Array<[string, IntentCueKind]> = [];
+    for (const kind of INTENT_KINDS) {
+      for (const cue of pack.intentCues[kind]) {
+        exact.set(cue, [...(exact.get(cue) ?? []), kind]);
+        if (cue.length >= 5) prefixes.push([cue, kind]);
+      }
+    }
+    cueTables.set(pack, (table = { exact, prefixes }));
+  }
+  return table;
+}
+/** The intent kinds a word is a cue of (as `isCue` reads it, without going through every cue). */
+function intentCueKinds(w: QuestionWord, pack: LanguagePack): ReadonlySet<IntentCueKind> {
+  const { exact, prefixes } = cueTableOf(pack);
+  const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH;
+  const word = asCorrected ? w.word : w.typed;
+  const kinds = new Set<IntentCueKind>(exact.get(word) ?? []);
+  if (asCorrected) for (const kind of exact.get(w.stem) ?? []) kinds.add(kind);
+  for (const [cue, kind] of prefixes) if (word.startsWith(cue)) kinds.add(kind);
+  return kinds;
+}
+const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean => intentCueKinds(w, pack).size > 0;
 const isTopicalCue = (w: QuestionWord, pack: LanguagePack): boolean => pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem);
-
-/** Cues that only say what kind of answer is wanted: they steer the choice of sources and match no text. */
-const isIntentOnly = (w: QuestionWord, pack: LanguagePack): boolean => !isTopicalCue(w, pack) && isIntentCue(w, pack);
 
 /**
  * Concepts of the thesaurus whose phrases the words contain, per word position; and the positions
@@ -317,7 +343,11 @@ function readPart(
   // Words typed as in a search box ("refugees housing"), with no function word, are the things asked about.
   const keywords = words.length > 1 && words.every((w) => !pack.stopWords.has(w.word));
   for (const w of framed) {
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (isIntentOnly(w, pack) && !inPhrase.has(positions.get(w)!))) continue;
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w)) continue;
+    // A cue that is no topic word only says what kind of answer is wanted: it steers the choice of sources and matches no text.
+    const topical = isTopicalCue(w, pack);
+    const cue = isIntentCue(w, pack);
+    if (cue && !topical && !inPhrase.has(positions.get(w)!)) continue;
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);
     const wordConcepts = [...(concepts.get(positions.get(w)!) ?? [])];
@@ -325,7 +355,7 @@ function readPart(
     const noun = keywords || nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
     // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
     const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
-    topic.push({ ...w, concepts: wordConcepts, known, noun, cue: isTopicalCue(w, pack) && isIntentCue(w, pack) });
+    topic.push({ ...w, concepts: wordConcepts, known, noun, cue: topical && cue });
   }
   // A thesaurus phrase made only of function words ("ask for help") still says what is asked: it
   // stands in the topic as one word, matched by its concept.
@@ -338,9 +368,8 @@ function readPart(
     topic.push({ typed, word: typed, similarity: 1, stem: typed, concepts: [phrase.concept], known: true, noun: false });
   }
   // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
-  const titleStems = new Set(languageIndex.frameworkTitles.flat());
   const profileDocument = words.some((w) => pack.profileWords.has(w.word));
-  const profileItself = profileDocument && topic.every((t) => titleStems.has(t.stem));
+  const profileItself = profileDocument && topic.every((t) => languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
@@ -438,14 +467,14 @@ export interface AnalysisContext extends LanguageContext {
  * question mark (two questions are both asked).
  */
 function contextWordCount(index: KnowledgeIndex, text: string, total: number): number {
-  const { languages } = index;
-  const sentences = text.split(/(?<=[.!:;—–])\s+/);
-  if (sentences.length < 2) return 0;
-  let count = 0;
-  for (const sentence of sentences.slice(0, -1)) {
-    if (/\?\s*$/.test(sentence)) break;
-    count += languages.words(languages.normalise(sentence)).length;
+  // Where the scene ends: after the last such sentence before a question or the end.
+  let end = 0;
+  for (const match of text.matchAll(/[.!:;?—–](?=\s)/g)) {
+    if (match[0] === '?') break;
+    end = match.index + 1;
   }
+  if (end === 0) return 0;
+  const count = index.languages.words(index.languages.normalise(text.slice(0, end))).length;
   // The question itself must remain.
   return count < total ? count : 0;
 }
