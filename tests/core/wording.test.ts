@@ -60,6 +60,10 @@ describe('Messages that ask two things, or ask for a task', () => {
     expect(answer.citations[0]?.id).toBe('mgi/overview');
   });
 
+  test('a French inverted verb after "et" starts a second question: both are answered', () => {
+    expect(ids('Quand le COMPREMI a-t-il été créé, et la ville coopère-t-elle avec l’OIM ?')).toEqual(expect.arrayContaining(['manaus-2023/whole-of-government/developed-1', 'manaus-2023/partnerships/developed-2']));
+  });
+
   test('"help" inside a real question is a word of the question, not the help command', () => {
     expect(ask('how does the city let residents ask for help during floods?').kind).not.toBe('small-talk');
     expect(ask('help').kind).toBe('small-talk');
