@@ -74,6 +74,8 @@ export interface AnalysedQuestion extends QuestionPart {
   readonly smallTalk?: SmallTalkKind;
   /** Profiles the question names by place (misspelt or not). */
   readonly profilesNamed: readonly string[];
+  /** The question points at a profile's place without naming it ("how does the city…?"). */
+  readonly placeReferred: boolean;
   /** A place no profile covers. */
   readonly unknownPlace?: string;
   /** The message asks for a task ("translate this…", "écris…"), not for what the material says. */
@@ -538,6 +540,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     words,
     smallTalk,
     profilesNamed: named.map((p) => p.profileId),
+    placeReferred: pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r))),
     unknownPlace: unknownPlace?.name,
     taskRequest,
     parts,

@@ -215,7 +215,7 @@ function narrowsTheCount(entry: IndexedSource, asked: readonly string[], languag
 const inScope = (source: Source, scope: Scope): boolean => source.profileId === undefined || scope.profileIds === undefined || scope.profileIds.includes(source.profileId);
 
 /** Every source with some evidence for the part, best first, after the intent's preferences. */
-export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuestion, 'language' | 'textLanguage' | 'profilesNamed'>, part: QuestionPart, scope: Scope): Retrieval {
+export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuestion, 'language' | 'textLanguage' | 'profilesNamed' | 'placeReferred'>, part: QuestionPart, scope: Scope): Retrieval {
   const language = question.textLanguage ?? question.language;
   const idfs = part.topic.map((word) => idfOf(index, language, word));
   const stems = part.topic.map((word) => new Map(index.languages.codes.map((code) => [code, code === language ? word.stem : stemIn(index, code, word.word)])));
@@ -241,7 +241,8 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
     if (scored) ranked.push(scored);
   }
   const applied: string[] = [];
-  for (const preference of preferencesOf(part, question.profilesNamed.length > 0)) {
+  // "How does the city…?" asks what a place does, as if it named one.
+  for (const preference of preferencesOf(part, question.profilesNamed.length > 0 || question.placeReferred)) {
     const preferred = ranked.filter((r) => preference.prefers(r.source));
     if (preference.only) {
       ranked = preferred;

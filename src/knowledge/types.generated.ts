@@ -229,6 +229,10 @@ export type Words11 = string[];
  */
 export type Phrases7 = string[];
 /**
+ * Phrases that point at a profile's place without naming it ("the city", "la mairie"): the question asks what a place does, so findings are preferred as if a profile were named.
+ */
+export type Phrases8 = string[];
+/**
  * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
 export type Words12 = string[];
@@ -364,6 +368,7 @@ export interface LanguagePackFile {
   };
   questionWords?: Words11;
   yesNoOpeners?: Phrases7;
+  placeReferences?: Phrases8;
   verbMarkers?: Words12;
   profileWords?: Words13;
   taskRequests?: Words14;

@@ -164,6 +164,11 @@ describe('A question about a profile itself', () => {
     expect(ids('Who did the research behind the Manaus profile?')[0]).toBe('manaus-2023/introduction');
   });
 
+  test('"the city" points at a profile’s place: its findings answer, not the city-level definition', () => {
+    expect(ids('how does the city let residents ask for help during floods?')[0]).toMatch(/^manaus-2023\/mobility-crises\//);
+    expect(ids('What do the indicators look at for cities in the crises domain?')[0]).toBe('mgi/mobility-crises/city');
+  });
+
   test('a profile named with a topic is still about that topic', () => {
     expect(ask('What does the Manaus profile say about health?')).toMatchObject({ answered: true, domain: 'migrants-rights' });
   });

@@ -72,6 +72,8 @@ export interface LanguagePack {
   readonly questionWords: ReadonlySet<string>;
   /** Openings of a yes/no question, as word sequences ("has", "est ce que"). */
   readonly yesNoOpeners: readonly (readonly string[])[];
+  /** Phrases that point at a profile's place without naming it ("the city", "la mairie"), as word sequences. */
+  readonly placeReferences: readonly (readonly string[])[];
   /** Words that follow only a verb ("formule-t-il"): the word before one is a verb. */
   readonly verbMarkers: ReadonlySet<string>;
   /** Words that name a profile as a document ("profile", "profil"). */
@@ -221,6 +223,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     questionWords: wordSet(file.questionWords),
     yesNoOpeners: (file.yesNoOpeners ?? []).map((opener) => phrase(opener).split(' ').filter(Boolean)).filter((opener) => opener.length > 0),
     verbMarkers: wordSet(file.verbMarkers),
+    placeReferences: (file.placeReferences ?? []).map((reference) => phrase(reference).split(' ').filter(Boolean)).filter((reference) => reference.length > 0),
     profileWords: wordSet(file.profileWords),
     taskRequests: wordSet(file.taskRequests),
     places: {
