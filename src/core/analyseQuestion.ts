@@ -517,7 +517,9 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           text,
           words: typedWords,
           pack,
-          isOrdinaryWord: (w, capitalised) => pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (capitalised ? knownHere(w) : knownInAnyForm(w)),
+          // A capitalised word is a knowledge word as written, or misspelt ("Helth services?").
+          isOrdinaryWord: (w, capitalised, opening) =>
+            pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || correct(languageIndex, w).word !== w : knownInAnyForm(w)),
           isKnowledgeName: (name) => index.knowledgeNames.has(name),
         })
       : undefined;

@@ -61,6 +61,8 @@ const SHARED_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\s)${CAPITALISED}['’]s\b`, 'gu'),
   /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})/gu,
 ];
+/** A message that opens with a name, as typed in a search box: "Bogotá migration governance key findings". */
+const OPENING_NAME = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=\s)/gu;
 
 /** Acronyms (COMPREMI, UNHCR) are organisations far more often than places. */
 const isAcronym = (candidate: string): boolean => /^[\p{Lu}\d]{2,}$/u.test(candidate.replace(/[\s.'-]/g, ''));
@@ -72,8 +74,12 @@ export interface PlaceContext {
   readonly words: readonly string[];
   /** The pack of the question's language. */
   readonly pack: LanguagePack;
-  /** A word the knowledge, the question's language or the packs know as something else than a place (a capitalised one only as written). */
-  isOrdinaryWord(word: string, capitalised: boolean): boolean;
+  /**
+   * A word the knowledge, the question's language or the packs know as something else than a place
+   * (a capitalised one only as written); `opening`: the message's first word, capitalised as any
+   * first word is, so a word of the language too ("Dispensaires pour réfugiés ?").
+   */
+  isOrdinaryWord(word: string, capitalised: boolean, opening: boolean): boolean;
   /** A name the knowledge's own texts use ("Monitor de Turismo"): not a place without a profile. */
   isKnowledgeName(normalisedName: string): boolean;
 }
@@ -112,7 +118,8 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
   const { countries, others } = knownPlaces(index);
   const mentioned = others.find((place) => asked.includes(place.words));
   if (mentioned) return { kind: 'unknown', name: mentioned.name };
-  for (const pattern of [...placePatterns(question.pack), ...SHARED_PATTERNS]) {
+  for (const pattern of [...placePatterns(question.pack), ...SHARED_PATTERNS, OPENING_NAME]) {
+    const opening = pattern === OPENING_NAME;
     for (const match of question.text.matchAll(pattern)) {
       const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();
       if (!candidate || isAcronym(candidate)) continue;
@@ -120,7 +127,7 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
       if (question.isKnowledgeName(languages.normalise(candidate))) continue;
       const capitalised = /^\p{Lu}/u.test(candidate);
       const candidateWords = languages.words(languages.normalise(candidate));
-      if (candidateWords.length === 0 || candidateWords.every((w) => question.isOrdinaryWord(w, capitalised))) continue;
+      if (candidateWords.length === 0 || candidateWords.every((w) => question.isOrdinaryWord(w, capitalised, opening))) continue;
       return { kind: 'unknown', name: candidate };
     }
   }

@@ -67,11 +67,18 @@ describe('When the question is about a place without a profile', () => {
     ['What does Toronto offer migrants in health?', 'en', 'Toronto'],
     ['Que fait la Belgique contre la traite des êtres humains ?', 'fr', 'Belgique'],
     ['What does Brazil offer migrants in health?', 'en', 'Brazil'],
+    // A message may open with the place, as typed in a search box.
+    ['Bogotá migration governance key findings', 'en', 'Bogotá'],
   ])('"%s" gets "no MGI profile" and no Manaus finding', (question, language, place) => {
     const answer = ask(question);
     expect(answer).toMatchObject({ answered: false, kind: 'unknown-place', language, citations: [] });
     expect(answer.text).toContain(place);
     expect(answer.text).toContain(language === 'fr' ? 'Ville de Manaus (2023)' : 'City of Manaus (2023)');
+  });
+
+  test('a capitalised opening word of the language, or a misspelt knowledge word, is no place', () => {
+    expect(ask('Dispensaires pour réfugiés ?')).toMatchObject({ answered: true, language: 'fr', domain: 'migrants-rights' });
+    expect(ask('Migraton Governance Indicators initiative: what is it?')).toMatchObject({ answered: true, language: 'en' });
   });
 
   test('says exactly what it has', () => {
