@@ -279,7 +279,10 @@ function cueTableOf(pack: LanguagePack): CueTable {
   }
   return table;
 }
-/** The intent kinds a word is a cue of (as `isCue` reads it, without going through every cue). */
+/**
+ * The intent kinds a word is a cue of: a cue equal to the word or its stem, or of five letters or
+ * more and beginning it; a typo correction counts only for long words ("formée" is not "forcée").
+ */
 function intentCueKinds(w: QuestionWord, pack: LanguagePack): ReadonlySet<IntentCueKind> {
   const { exact, prefixes } = cueTableOf(pack);
   const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH;

@@ -199,9 +199,9 @@ function statesDetails(entry: IndexedSource, part: QuestionPart, stems: readonly
 /**
  * "How many specialized units…?" asks for a number the text does not give when it counts "288
  * Basic Health Units" and only says elsewhere that specialized ones opened: a modifier of what is
- * counted, which the text has but not beside its number, names another set.
+ * counted, which the text has but not beside its number, names another set. `asked`: the stems of
+ * the topic words that say what is counted, in the question's order.
  */
-/** `asked`: the topic words of what is counted, in the question's order. */
 function narrowsTheCount(entry: IndexedSource, asked: readonly string[], language: Language, pack: LanguagePack): boolean {
   const counted = entry.counted.get(language);
   const text = entry.weights.get(language);
