@@ -14,6 +14,8 @@ export interface IndexedSource {
   readonly order: number;
   /** Per language the source has a text in: stem → the best field weight it has there. */
   readonly weights: ReadonlyMap<Language, ReadonlyMap<string, number>>;
+  /** Per language: the content stems of its own text (not its terms or its domain's name). */
+  readonly textStems: ReadonlyMap<Language, ReadonlySet<string>>;
   /** Concepts its texts carry (the thesaurus's words found in them). */
   readonly concepts: ReadonlySet<string>;
   /** Curated multi-word terms, as stem lists per language. */
@@ -213,7 +215,8 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     }
     weights.set(language, into);
   }
-  return { source, order, weights, concepts: carried, phrases, counted, countedConcepts, states };
+  const textStems = new Map([...texts].map(([language, read]) => [language, new Set(read.content)]));
+  return { source, order, weights, textStems, concepts: carried, phrases, counted, countedConcepts, states };
 }
 
 const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));

@@ -26,6 +26,8 @@ export interface RankedSource {
   readonly knownCoverage: number;
   /** The question's topic words (stems) this source matches. */
   readonly matched: readonly string[];
+  /** How many of the matched words its own text has (not only its terms): breaks ties. */
+  readonly ownWords: number;
   /** Position of the source in the knowledge: breaks ties. */
   readonly order: number;
   /** How each topic word matched (computed on demand: only --explain reads it). */
@@ -134,6 +136,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     coverage,
     knownCoverage: knownTotal > 0 ? covered / knownTotal : 0,
     matched,
+    ownWords: matched.filter((stem) => entry.textStems.get(language)?.has(stem)).length,
     order: entry.order,
     parts: () => topic.map((word, i) => ({ word: word.word, idf: idfs[i]!, ...(word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0 }) })),
   };
@@ -265,7 +268,8 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // about either, a finding says what the place does.
   const aboutTheDocuments = part.intent.framework || part.intent.profileDocument === true;
   const introduction = (r: RankedSource): number => (r.source.kind === 'introduction' && !aboutTheDocuments ? 1 : 0);
-  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || introduction(a) - introduction(b) || a.order - b.order);
+  // And a source whose own text says the words before one that has them only in its terms.
+  ranked.sort((a, b) => b.score - a.score || inLastDomain(a) - inLastDomain(b) || introduction(a) - introduction(b) || b.ownWords - a.ownWords || a.order - b.order);
   // A word none of the sources that may answer speaks of ("permit" when only Manaus's findings may
   // answer) is unknown to this answer, whatever another text says.
   // A cue none of them has ("what does the partnerships domain measure?") only said how it asks,

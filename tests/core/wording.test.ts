@@ -169,6 +169,10 @@ describe('A question about a profile itself', () => {
     expect(ids('What do the indicators look at for cities in the crises domain?')[0]).toBe('mgi/mobility-crises/city');
   });
 
+  test('on a tie, a source whose own text says the word comes before one that has it only in its terms ("et pour le travail ?" after health)', () => {
+    expect(ids('et pour le travail ?', { lastDomain: 'migrants-rights', lastProfileId: 'manaus-2023', previous: 'fr' })[0]).toMatch(/^manaus-2023\/well-being\//);
+  });
+
   test('a profile named with a topic is still about that topic', () => {
     expect(ask('What does the Manaus profile say about health?')).toMatchObject({ answered: true, domain: 'migrants-rights' });
   });
