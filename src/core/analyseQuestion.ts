@@ -245,7 +245,8 @@ function namesFramework(framed: readonly QuestionWord[], languageIndex: Language
 /** `details`: the details asked for; `cueWords`: the words outside frames and thesaurus phrases, where cues are read; `framed`: the words outside frames. */
 function readIntent(details: readonly DetailKind[], framed: readonly QuestionWord[], cueWords: readonly QuestionWord[], languageIndex: LanguageIndex, frameworkAcronyms: ReadonlySet<string>): Intent {
   const { pack } = languageIndex;
-  const has = (kind: IntentCueKind): boolean => cueWords.some((w) => intentCueKinds(w, pack).has(kind));
+  const bits = cueWords.reduce((all, w) => all | intentCueBits(w, pack), 0);
+  const has = (kind: IntentCueKind): boolean => (bits & (1 << INTENT_KINDS.indexOf(kind))) !== 0;
   return {
     definition: has('definition'),
     potential: has('potential'),
@@ -258,41 +259,41 @@ function readIntent(details: readonly DetailKind[], framed: readonly QuestionWor
 }
 
 const INTENT_KINDS = ['definition', 'potential', 'developed', 'national', 'city'] as const;
-/** Per pack, the intent cues by exact word, and those of five letters or more that a word may begin with. */
+/** Per pack, the intent cues by exact word, and those of five letters or more that a word may begin with, as bits of INTENT_KINDS. */
 interface CueTable {
-  readonly exact: ReadonlyMap<string, readonly IntentCueKind[]>;
-  readonly prefixes: ReadonlyArray<readonly [string, IntentCueKind]>;
+  readonly exact: ReadonlyMap<string, number>;
+  readonly prefixes: ReadonlyArray<readonly [string, number]>;
 }
 const cueTables = new WeakMap<LanguagePack, CueTable>();
 function cueTableOf(pack: LanguagePack): CueTable {
   let table = cueTables.get(pack);
   if (!table) {
-    const exact = new Map<string, IntentCueKind[]>();
-    const prefixes: Array<[string, IntentCueKind]> = [];
-    for (const kind of INTENT_KINDS) {
+    const exact = new Map<string, number>();
+    const prefixes: Array<[string, number]> = [];
+    INTENT_KINDS.forEach((kind, bit) => {
       for (const cue of pack.intentCues[kind]) {
-        exact.set(cue, [...(exact.get(cue) ?? []), kind]);
-        if (cue.length >= 5) prefixes.push([cue, kind]);
+        exact.set(cue, (exact.get(cue) ?? 0) | (1 << bit));
+        if (cue.length >= 5) prefixes.push([cue, 1 << bit]);
       }
-    }
+    });
     cueTables.set(pack, (table = { exact, prefixes }));
   }
   return table;
 }
 /**
- * The intent kinds a word is a cue of: a cue equal to the word or its stem, or of five letters or
- * more and beginning it; a typo correction counts only for long words ("formée" is not "forcée").
+ * The intent kinds a word is a cue of, as bits of INTENT_KINDS: a cue equal to the word or its
+ * stem, or of five letters or more and beginning it; a typo correction counts only for long words
+ * ("formée" is not "forcée").
  */
-function intentCueKinds(w: QuestionWord, pack: LanguagePack): ReadonlySet<IntentCueKind> {
+function intentCueBits(w: QuestionWord, pack: LanguagePack): number {
   const { exact, prefixes } = cueTableOf(pack);
   const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH;
   const word = asCorrected ? w.word : w.typed;
-  const kinds = new Set<IntentCueKind>(exact.get(word) ?? []);
-  if (asCorrected) for (const kind of exact.get(w.stem) ?? []) kinds.add(kind);
-  for (const [cue, kind] of prefixes) if (word.startsWith(cue)) kinds.add(kind);
-  return kinds;
+  let bits = (exact.get(word) ?? 0) | (asCorrected ? (exact.get(w.stem) ?? 0) : 0);
+  for (const [cue, bit] of prefixes) if (word.startsWith(cue)) bits |= bit;
+  return bits;
 }
-const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean => intentCueKinds(w, pack).size > 0;
+const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean => intentCueBits(w, pack) !== 0;
 const isTopicalCue = (w: QuestionWord, pack: LanguagePack): boolean => pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem);
 
 /**

@@ -110,6 +110,12 @@ interface Asked {
   readonly stemSet: ReadonlySet<string>;
 }
 
+const countIn = (stems: readonly string[], set: ReadonlySet<string> | undefined): number => {
+  let count = 0;
+  if (set) for (const stem of stems) if (set.has(stem)) count++;
+  return count;
+};
+
 function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): RankedSource | undefined {
   const { topic, stems, idfs, weights, total, knownTotal } = asked;
   let raw = 0;
@@ -136,7 +142,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     coverage,
     knownCoverage: knownTotal > 0 ? covered / knownTotal : 0,
     matched,
-    ownWords: matched.filter((stem) => entry.textStems.get(language)?.has(stem)).length,
+    ownWords: countIn(matched, entry.textStems.get(language)),
     order: entry.order,
     parts: () => topic.map((word, i) => ({ word: word.word, idf: idfs[i]!, ...(word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0 }) })),
   };
