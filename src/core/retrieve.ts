@@ -71,32 +71,39 @@ function idfOf(index: KnowledgeIndex, language: Language, word: TopicWord): numb
   return best || index.unknownIdf;
 }
 
-function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<Language, string>, language: Language): { evidence: number; via?: string } {
+/**
+ * How well a source has a topic word: the best of its own words (by field), another language's
+ * text (a weak hint), or a concept they share. `explain`, when given, receives where it came from
+ * (only --explain asks: the scoring loop makes no strings).
+ */
+function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<Language, string>, language: Language, explain?: { via?: string }): number {
   const typo = word.similarity * word.similarity;
   let evidence = 0;
-  let via: string | undefined;
+  let from: string | undefined;
   const own = entry.weights.get(language)?.get(word.stem) ?? 0;
   if (own > 0) {
     evidence = own * typo;
-    via = `words:${language}`;
+    from = language;
   } else {
     // Another language's text counts only as a weak hint, whatever its field: a name or a number
     // written the same way, not a false friend ("charge", "pays").
     for (const [code, weights] of entry.weights) {
       if (code === language || !weights.has(stems.get(code) ?? '')) continue;
       evidence = ENGINE.otherLanguageWeight * typo;
-      via = `words:${code}`;
+      from = code;
       break;
     }
   }
-  for (const concept of word.concepts) {
+  let concept: string | undefined;
+  for (const candidate of word.concepts) {
     const value = ENGINE.conceptWeight * typo;
-    if (entry.concepts.has(concept) && value > evidence) {
+    if (entry.concepts.has(candidate) && value > evidence) {
       evidence = value;
-      via = `concept:${concept}`;
+      concept = candidate;
     }
   }
-  return { evidence, via };
+  if (explain) explain.via = concept ? `concept:${concept}` : from ? `words:${from}` : undefined;
+  return evidence;
 }
 
 /** What a retrieval computes once for all sources. */
@@ -124,7 +131,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
   for (let i = 0; i < topic.length; i++) {
     const word = topic[i]!;
     if (!word.known) continue;
-    const { evidence } = evidenceOf(entry, word, stems[i]!, language);
+    const evidence = evidenceOf(entry, word, stems[i]!, language);
     if (evidence <= 0) continue;
     raw += idfs[i]! * evidence;
     covered += weights[i]! * Math.min(1, evidence);
@@ -144,7 +151,12 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     matched,
     ownWords: countIn(matched, entry.textStems.get(language)),
     order: entry.order,
-    parts: () => topic.map((word, i) => ({ word: word.word, idf: idfs[i]!, ...(word.known ? evidenceOf(entry, word, stems[i]!, language) : { evidence: 0 }) })),
+    parts: () =>
+      topic.map((word, i) => {
+        const explain: { via?: string } = {};
+        const evidence = word.known ? evidenceOf(entry, word, stems[i]!, language, explain) : 0;
+        return { word: word.word, idf: idfs[i]!, evidence, ...(explain.via ? { via: explain.via } : {}) };
+      }),
   };
 }
 
