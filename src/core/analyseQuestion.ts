@@ -184,10 +184,7 @@ function correct(languageIndex: LanguageIndex, typed: string): { word: string; s
   return best;
 }
 
-/** A cue matches a word equal to it or stemmed to it, or, for a cue of five letters or more, a word it begins. */
-const matchesCue = (word: string, stem: string | undefined, cue: string): boolean => word === cue || stem === cue || (cue.length >= 5 && word.startsWith(cue));
-
-const isAnyCue = (word: string, pack: LanguagePack): boolean => Object.values(pack.intentCues).some((cues) => cues.some((cue) => matchesCue(word, pack.stem(word), cue)));
+const isAnyCue = (word: string, pack: LanguagePack): boolean => cueBitsOf(word, pack.stem(word), pack) !== 0;
 
 /** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
 const MIN_CORRECTED_CUE_LENGTH = 8;
@@ -286,10 +283,14 @@ function cueTableOf(pack: LanguagePack): CueTable {
  * ("formée" is not "forcée").
  */
 function intentCueBits(w: QuestionWord, pack: LanguagePack): number {
-  const { exact, prefixes } = cueTableOf(pack);
   const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH;
-  const word = asCorrected ? w.word : w.typed;
-  let bits = (exact.get(word) ?? 0) | (asCorrected ? (exact.get(w.stem) ?? 0) : 0);
+  return asCorrected ? cueBitsOf(w.word, w.stem, pack) : cueBitsOf(w.typed, undefined, pack);
+}
+
+/** A cue matches a word equal to it or stemmed to it, or, for a cue of five letters or more, a word it begins. */
+function cueBitsOf(word: string, stem: string | undefined, pack: LanguagePack): number {
+  const { exact, prefixes } = cueTableOf(pack);
+  let bits = (exact.get(word) ?? 0) | (stem === undefined ? 0 : (exact.get(stem) ?? 0));
   for (const [cue, bit] of prefixes) if (word.startsWith(cue)) bits |= bit;
   return bits;
 }
@@ -454,12 +455,11 @@ function withoutNames(index: KnowledgeIndex, words: readonly string[]): string[]
 function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   if (word.length < 4 || /\d/.test(word)) return [];
   const codes = index.languages.codes;
-  // The lexicons miss some forms ("migrants" in French): the knowledge's own words count too.
-  const listed = codes.filter((code) => index.languages.pack(code).isWord(word) || index.byLanguage.get(code)!.surface.has(word));
-  // Word lists are generous ("cadre", "projet" are English words too): of the languages that list
-  // a word, those whose knowledge texts use it are the likelier.
-  const used = listed.filter((code) => index.byLanguage.get(code)!.surface.has(word));
+  // The knowledge's own words first: word lists are generous ("cadre", "projet" are English words
+  // too), and they miss some forms ("migrants" in French).
+  const used = codes.filter((code) => index.byLanguage.get(code)!.surface.has(word));
   if (used.length > 0) return used;
+  const listed = codes.filter((code) => index.languages.pack(code).isWord(word));
   if (listed.length > 0) return listed;
   return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
 }

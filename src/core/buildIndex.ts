@@ -184,6 +184,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   };
   const textLanguages = languagesOf(source.text).filter((language) => languages.has(language));
   const texts = new Map(textLanguages.map((language) => [language, readText(languages, languages.pack(language), source.text[language]!)]));
+  const textStems = new Map([...texts].map(([language, read]) => [language, new Set(read.content)]));
   // The concepts its texts carry, in every language, before any term is weighed against them.
   for (const [language, read] of texts) conceptsIn(read.words, read.stems, concepts.get(language)!, carried);
   for (const [language, read] of texts) {
@@ -201,21 +202,17 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     if (withTerms) {
       // A term names what this source is about; a word another source's own text uses ("research"
       // on the university finding, while the introduction says who did the research) weighs as text.
-      const own = new Set(read.content);
+      const own = textStems.get(language)!;
       const usedElsewhere = (stem: string): boolean => (textDf.get(language)?.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
       for (const term of source.terms[language] ?? []) {
         const termRead = readText(languages, pack, term);
         if (!grounded(term, termRead, own, carried, concepts.get(language)!)) continue;
-        for (const stem of termRead.content) {
-          const weight = usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms;
-          if ((into.get(stem) ?? 0) < weight) into.set(stem, weight);
-        }
+        for (const stem of termRead.content) raise(into, [stem], usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms);
         if (termRead.content.length > 1) phrases.push({ language, stems: [...termRead.content] });
       }
     }
     weights.set(language, into);
   }
-  const textStems = new Map([...texts].map(([language, read]) => [language, new Set(read.content)]));
   return { source, order, weights, textStems, concepts: carried, phrases, counted, countedConcepts, states };
 }
 

@@ -202,18 +202,31 @@ function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] 
   return preferences;
 }
 
+/**
+ * What a count the part asks for is about, read once for all sources: the topic words (by
+ * position) a number must count, and, of what the count cue names, the topic words in order.
+ * "How many indicators?" is answered by "around 90 indicators", not by any number in the text;
+ * "how many doctors work in the units?" by a number of doctors, not of units.
+ */
+interface CountAsked {
+  readonly words: readonly number[];
+  readonly named: readonly string[];
+}
+
+function countAsked(part: QuestionPart): CountAsked {
+  const all = part.topic.map((_, i) => i);
+  const asked = all.filter((i) => part.counted.includes(part.topic[i]!.stem));
+  return { words: asked.length > 0 ? asked : all, named: part.counted.filter((stem) => part.topic.some((w) => w.stem === stem)) };
+}
+
 /** Whether a source states every detail the part asks for: a count of something the part names, a date, an amount… */
-function statesDetails(entry: IndexedSource, part: QuestionPart, stems: readonly ReadonlyMap<Language, string>[], language: Language, pack: LanguagePack): boolean {
+function statesDetails(entry: IndexedSource, part: QuestionPart, count: CountAsked, stems: readonly ReadonlyMap<Language, string>[], language: Language, pack: LanguagePack): boolean {
   return part.intent.details.every((kind) => {
     if (kind !== 'count') return entry.states.has(kind);
-    // "How many indicators?" is answered by "around 90 indicators", not by any number in the text;
-    // "how many doctors work in the units?" by a number of doctors, not of units.
-    const asked = part.topic.map((_, i) => i).filter((i) => part.counted.includes(part.topic[i]!.stem));
-    const words = asked.length > 0 ? asked : part.topic.map((_, i) => i);
-    const counted = (code: Language): boolean => words.some((i) => entry.counted.get(code)?.has(code === language ? part.topic[i]!.stem : stems[i]!.get(code) ?? '') ?? false);
-    const countedConcept = words.some((i) => part.topic[i]!.concepts.some((c) => entry.countedConcepts.has(c)));
+    const counted = (code: Language): boolean => count.words.some((i) => entry.counted.get(code)?.has(code === language ? part.topic[i]!.stem : stems[i]!.get(code) ?? '') ?? false);
+    const countedConcept = count.words.some((i) => part.topic[i]!.concepts.some((c) => entry.countedConcepts.has(c)));
     if (!(countedConcept || (entry.counted.has(language) ? counted(language) : [...entry.counted.keys()].some(counted)))) return false;
-    return !narrowsTheCount(entry, part.counted.filter((stem) => part.topic.some((w) => w.stem === stem)), language, pack);
+    return !narrowsTheCount(entry, count.named, language, pack);
   });
 }
 
@@ -254,10 +267,12 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   const unknownShare = total > 0 ? (total - knownTotal) / total : 0;
   const asked: Asked = { topic: part.topic, stems, idfs, weights, total, knownTotal, stemSet: new Set(part.topic.map((t) => t.stem)) };
   let ranked: RankedSource[] = [];
+  const count = countAsked(part);
+  const pack = index.languages.pack(language);
   for (const entry of index.entries) {
     if (!inScope(entry.source, scope)) continue;
     // "How many members…?", "the phone number of…": only a source that states it answers.
-    if (!statesDetails(entry, part, stems, language, index.languages.pack(language))) continue;
+    if (!statesDetails(entry, part, count, stems, language, pack)) continue;
     const scored = scoreEntry(entry, asked, language);
     if (scored) ranked.push(scored);
   }

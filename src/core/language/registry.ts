@@ -142,9 +142,9 @@ function byFirstWord(frames: readonly (readonly string[])[]): Map<string, (reado
   return map;
 }
 
-function compileDetails(file: LanguagePackFile, phrase: (text: string) => string): Record<DetailKind, DetailRule> {
+function compileDetails(file: LanguagePackFile, runs: (list?: readonly string[]) => string[][]): Record<DetailKind, DetailRule> {
   const compiled = (kind: string, detail: LanguagePackFile['details'][DetailKind]): DetailRule => {
-    const cues = detail.cues.map((cue) => phrase(cue).split(' ').filter(Boolean)).filter((cue) => cue.length > 0);
+    const cues = runs(detail.cues);
     const pattern = (field: 'asked' | 'stated'): RegExp | undefined => {
       const source = detail[field];
       if (source === undefined) return undefined;
@@ -166,7 +166,6 @@ export type LexiconReader = (packageName: string) => readonly string[];
 
 /** Lexicons by package, normalised once per process: several registries (tests, the evaluation) share them. */
 const lexicons = new Map<string, ReadonlySet<string>>();
-
 
 /** The lexicon as a set of normalised words, read on the first look-up. */
 function lexiconLookup(file: LanguagePackFile, read: LexiconReader | undefined): (word: string) => boolean {
@@ -190,7 +189,10 @@ function cuesByFirstWord(details: Readonly<Record<DetailKind, DetailRule>>): Map
 
 function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexicon?: LexiconReader): LanguagePack {
   const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
-  const details = compileDetails(file, phrase);
+  /** Phrases as runs of normalised words, empty ones left out. */
+  const runs = (list: readonly string[] = []): string[][] => list.map((text) => words(normalise(text, rules), rules)).filter((run) => run.length > 0);
+  const details = compileDetails(file, runs);
+  const frames = runs(file.frames);
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
   const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
   const intentCues = Object.fromEntries(Object.entries(file.intentCues).map(([kind, list]) => [kind, [...wordSet(list)]])) as Record<IntentCueKind, string[]>;
@@ -203,9 +205,9 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     isWord: lexiconLookup(file, readLexicon),
     stopWords: wordSet(file.stopWords.add),
     genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
-    frames: file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0).sort((a, b) => b.length - a.length),
-    frameWords: new Set(file.frames.flatMap((f) => phrase(f).split(' ').filter(Boolean))),
-    framesByFirstWord: byFirstWord(file.frames.map((f) => phrase(f).split(' ').filter(Boolean)).filter((f) => f.length > 0)),
+    frames: [...frames].sort((a, b) => b.length - a.length),
+    frameWords: new Set(frames.flat()),
+    framesByFirstWord: byFirstWord(frames),
     intentCues,
     details,
     detailCuesByFirstWord: cuesByFirstWord(details),
@@ -221,9 +223,9 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     determiners: wordSet(file.determiners),
     nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links) },
     questionWords: wordSet(file.questionWords),
-    yesNoOpeners: (file.yesNoOpeners ?? []).map((opener) => phrase(opener).split(' ').filter(Boolean)).filter((opener) => opener.length > 0),
+    yesNoOpeners: runs(file.yesNoOpeners),
     verbMarkers: wordSet(file.verbMarkers),
-    placeReferences: (file.placeReferences ?? []).map((reference) => phrase(reference).split(' ').filter(Boolean)).filter((reference) => reference.length > 0),
+    placeReferences: runs(file.placeReferences),
     profileWords: wordSet(file.profileWords),
     taskRequests: wordSet(file.taskRequests),
     places: {
