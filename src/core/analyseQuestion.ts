@@ -8,7 +8,7 @@ import { ENGINE } from './engineConfig';
 import { chooseLanguage, rankLanguages, type LanguageContext } from './language/detectLanguage';
 import { normaliseText } from './language/normalise';
 import type { DetailKind, IntentCueKind, LanguageCode, LanguagePack, SmallTalkKind } from './language/registry';
-import { findUnknownPlace, profilesMentioned } from './places';
+import { findUnknownPlace, profileDateWords, profilesMentioned } from './places';
 import type { DomainId, Language } from './types';
 
 /** One word of the question, as typed and as read. */
@@ -451,6 +451,16 @@ function withoutNames(index: KnowledgeIndex, words: readonly string[]): string[]
   return kept;
 }
 
+/**
+ * The words without those typed in capitals in a text that has small letters: "UN" or "OIM" is a
+ * name in any language, not the article "un".
+ */
+function withoutAcronyms(text: string, words: readonly string[], languages: KnowledgeIndex['languages']): readonly string[] {
+  if (!/\p{Ll}/u.test(text)) return words;
+  const acronyms = new Set(text.split(/[^\p{L}]+/u).filter((token) => token.length >= 2 && !/\p{Ll}/u.test(token)).map((token) => languages.normalise(token)));
+  return acronyms.size === 0 ? words : words.filter((word) => !acronyms.has(word));
+}
+
 /** The languages whose lexicon has the word, or else whose knowledge it is a misspelling of ("financment"). */
 function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   if (word.length < 4 || /\d/.test(word)) return [];
@@ -462,6 +472,14 @@ function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   const listed = codes.filter((code) => index.languages.pack(code).isWord(word));
   if (listed.length > 0) return listed;
   return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
+}
+
+/** A name the knowledge's texts use, even misspelt or in another number ("MigraCidade" for "MigraCidades"). */
+function isKnowledgeName(index: KnowledgeIndex, name: string): boolean {
+  if (index.knowledgeNames.has(name)) return true;
+  if (name.length < ENGINE.placeNameMinLength || name.includes(' ')) return false;
+  for (const known of index.knowledgeNames) for (const word of known.split(' ')) if (word.length >= ENGINE.placeNameMinLength && editSimilarity(name, word) >= ENGINE.placeNameSimilarity) return true;
+  return false;
 }
 
 export interface AnalysisContext extends LanguageContext {
@@ -490,7 +508,7 @@ function contextWordCount(index: KnowledgeIndex, text: string, total: number): n
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
   const typedWords = languages.words(languages.normalise(text));
-  const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutNames(index, typedWords), (w) => languagesOfWord(index, w));
+  const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutAcronyms(text, withoutNames(index, typedWords), languages), (w) => languagesOfWord(index, w));
   const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
   // The words are read in the text's own language when it shows one, so that "show in French"
   // after an English question still reads the English words as English.
@@ -507,7 +525,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const knownHere = (w: string): boolean => languageIndex.surface.has(w);
   const knownInAnyForm = (w: string): boolean => knownHere(w) || languageIndex.idf.has(pack.stem(w));
   const named = profilesMentioned(index, typedWords, knownHere);
-  const placeWords = new Set(named.flatMap((p) => p.words));
+  const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
   const inContext = contextWordCount(index, text, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
@@ -524,7 +542,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           // A capitalised word is a knowledge word as written, or misspelt ("Helth services?").
           isOrdinaryWord: (w, capitalised, opening) =>
             pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || correct(languageIndex, w).word !== w : knownInAnyForm(w)),
-          isKnowledgeName: (name) => index.knowledgeNames.has(name),
+          isKnowledgeName: (name) => isKnowledgeName(index, name),
         })
       : undefined;
   foldCompounds(words, index, pack);

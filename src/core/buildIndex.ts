@@ -108,6 +108,39 @@ function conceptsIn(words: readonly string[], stems: readonly string[], phrases:
   });
 }
 
+const domainNamesByPack = new WeakMap<LanguagePack, ReadonlyArray<{ readonly domain: DomainId; readonly stems: readonly string[] }>>();
+
+/** Every domain's name and aliases as stems, longest first. */
+function domainNameStems(knowledge: Knowledge, pack: LanguagePack): ReadonlyArray<{ readonly domain: DomainId; readonly stems: readonly string[] }> {
+  let names = domainNamesByPack.get(pack);
+  if (!names) {
+    names = knowledge.domains
+      .flatMap((d) => [d.name[pack.code], ...(d.aliases[pack.code] ?? [])].filter((name): name is string => !!name).map((name) => ({ domain: d.id, stems: readText(knowledge.languages, pack, name).stems })))
+      .filter((name) => name.stems.length > 0)
+      .sort((a, b) => b.stems.length - a.stems.length);
+    domainNamesByPack.set(pack, names);
+  }
+  return names;
+}
+
+/**
+ * A text's stems with the names of other domains blanked out when it lists several ("These
+ * address migrants' rights, … partnerships, … crises"): naming the domains is not being about
+ * each, so the list carries none of their concepts.
+ */
+function withoutDomainList(knowledge: Knowledge, pack: LanguagePack, stems: readonly string[], own: DomainId | undefined): readonly string[] {
+  const masked = [...stems];
+  const named = new Set<DomainId>();
+  for (let i = 0; i < stems.length; i++) {
+    const name = domainNameStems(knowledge, pack).find((n) => n.domain !== own && n.stems.every((s, j) => masked[i + j] === s));
+    if (!name) continue;
+    named.add(name.domain);
+    masked.fill('', i, i + name.stems.length);
+    i += name.stems.length - 1;
+  }
+  return named.size >= ENGINE.domainListMinNames ? masked : stems;
+}
+
 function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, ConceptPhrase[]> {
   const byFirst = new Map<string, ConceptPhrase[]>();
   for (const concept of knowledge.concepts.concepts) {
@@ -186,7 +219,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   const texts = new Map(textLanguages.map((language) => [language, readText(languages, languages.pack(language), source.text[language]!)]));
   const textStems = new Map([...texts].map(([language, read]) => [language, new Set(read.content)]));
   // The concepts its texts carry, in every language, before any term is weighed against them.
-  for (const [language, read] of texts) conceptsIn(read.words, read.stems, concepts.get(language)!, carried);
+  for (const [language, read] of texts) conceptsIn(read.words, withoutDomainList(knowledge, languages.pack(language), read.stems, source.domain), concepts.get(language)!, carried);
   for (const [language, read] of texts) {
     const pack = languages.pack(language);
     const into = new Map<string, number>();

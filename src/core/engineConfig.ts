@@ -87,8 +87,12 @@ export const ENGINE = Object.freeze({
   populationWordWeight: 0.5,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
   otherWordWeight: 0.7,
+  /** A text naming this many other domains lists them ("These address migrants' rights, … crises"): the names carry no concept. */
+  domainListMinNames: 3,
   /** A place name misspelt by one letter in five still names the place ("Manuas"). */
   placeNameSimilarity: 0.8,
+  /** Names shorter than this are compared as written only (short names are too alike). */
+  placeNameMinLength: 5,
   /** Fuzzy look-ups remembered per index (the same words come back). */
   matchCacheSize: 20_000,
 });

@@ -15,10 +15,23 @@ export type PlaceMention =
 export function profilesMentioned(index: KnowledgeIndex, questionWords: readonly string[], isKnownWord: (word: string) => boolean): Array<Extract<PlaceMention, { kind: 'profile' }>> {
   const found: Array<Extract<PlaceMention, { kind: 'profile' }>> = [];
   for (const [profileId, names] of index.placeNames) {
-    const named = questionWords.filter((w) => names.some((name) => w === name || (w.length >= 5 && !isKnownWord(w) && editSimilarity(w, name) >= ENGINE.placeNameSimilarity)));
+    const named = questionWords.filter((w) => names.some((name) => w === name || (w.length >= ENGINE.placeNameMinLength && !isKnownWord(w) && editSimilarity(w, name) >= ENGINE.placeNameSimilarity)));
     if (named.length) found.push({ kind: 'profile', profileId, words: named });
   }
   return found;
+}
+
+/**
+ * The question's words that date a profile it names ("the 2023 Manaus profile", "oct. 2023"):
+ * part of the profile's name, not something asked about.
+ */
+export function profileDateWords(index: KnowledgeIndex, profileId: string, questionWords: readonly string[]): string[] {
+  const profile = index.knowledge.profiles.find((p) => p.id === profileId);
+  if (!profile) return [];
+  const { languages } = index;
+  const dateWords = languagesOf(profile.dateLabel).flatMap((code) => languages.words(languages.normalise(inLanguage(profile.dateLabel, code))));
+  const year = profile.published.slice(0, 4);
+  return questionWords.filter((w) => w === year || dateWords.some((d) => d === w || (w.length >= 3 && !/\d/.test(w) && d.startsWith(w))));
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,8 +77,14 @@ const SHARED_PATTERNS: readonly RegExp[] = [
 /** A message that opens with a name, as typed in a search box: "Bogotá migration governance key findings". */
 const OPENING_NAME = /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[\s-]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?=\s)/gu;
 
-/** Acronyms (COMPREMI, UNHCR) are organisations far more often than places. */
-const isAcronym = (candidate: string): boolean => /^[\p{Lu}\d]{2,}$/u.test(candidate.replace(/[\s.'-]/g, ''));
+/**
+ * Acronyms (COMPREMI, UNHCR) are organisations far more often than places, and a short word with
+ * two capitals is an abbreviation ("PhD", "MSc"), not a name.
+ */
+const isAcronym = (candidate: string): boolean => {
+  const letters = candidate.replace(/[\s.'-]/g, '');
+  return /^[\p{Lu}\d]{2,}$/u.test(letters) || (letters.length <= 4 && (letters.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+};
 
 export interface PlaceContext {
   /** The question as typed. */

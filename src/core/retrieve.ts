@@ -246,6 +246,12 @@ function narrowsTheCount(entry: IndexedSource, asked: readonly string[], languag
   return modifiers.some((stem) => !counted.has(stem) && text.has(stem));
 }
 
+/** Whether a source has the word itself, in any language and field (not only a concept it shares). */
+function saysWord(entry: IndexedSource, stem: string, stems: ReadonlyMap<Language, string>, language: Language): boolean {
+  for (const [code, own] of entry.weights) if (own.has(code === language ? stem : stems.get(code) ?? '')) return true;
+  return false;
+}
+
 const inScope = (source: Source, scope: Scope): boolean => source.profileId === undefined || scope.profileIds === undefined || scope.profileIds.includes(source.profileId);
 
 /** Every source with some evidence for the part, best first, after the intent's preferences. */
@@ -257,9 +263,10 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // an unknown verb or adverb is mostly how it asks ("team up", "concretely").
   // A word for whom the policies are ("Venezuelan families") says little of what is asked about them.
   // A word of the scene set before the question ("I'm a researcher preparing…") that the knowledge lacks asks for nothing.
+  const isPopulation = (word: TopicWord): boolean => word.concepts.some((c) => index.populationConcepts.has(c));
   const weightOf = (word: TopicWord, idf: number): number =>
     (word.context && !word.known ? 0 : 1) *
-    (word.concepts.some((c) => index.populationConcepts.has(c)) ? ENGINE.populationWordWeight : 1) *
+    (isPopulation(word) ? ENGINE.populationWordWeight : 1) *
     (word.known ? (word.noun ? 1 : ENGINE.otherWordWeight) * idf : (word.noun ? ENGINE.unknownWordWeight : ENGINE.unknownOtherWordWeight) * idf);
   const weights = part.topic.map((word, i) => weightOf(word, idfs[i]!));
   const total = weights.reduce((sum, w) => sum + w, 0);
@@ -269,12 +276,22 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   let ranked: RankedSource[] = [];
   const count = countAsked(part);
   const pack = index.languages.pack(language);
+  // The topic words that a source which may not answer (it lacks the detail asked) says in its own text.
+  let saidByExcluded: Set<string> | undefined;
+  const saidByEligible = new Set<string>();
   for (const entry of index.entries) {
     if (!inScope(entry.source, scope)) continue;
     // "How many members…?", "the phone number of…": only a source that states it answers.
-    if (!statesDetails(entry, part, count, stems, language, pack)) continue;
+    if (!statesDetails(entry, part, count, stems, language, pack)) {
+      const own = entry.textStems.get(language);
+      // Whom policies are for ("people", "migrants") names no source.
+      if (own) for (const word of part.topic) if (own.has(word.stem) && !isPopulation(word)) (saidByExcluded ??= new Set()).add(word.stem);
+      continue;
+    }
     const scored = scoreEntry(entry, asked, language);
-    if (scored) ranked.push(scored);
+    if (!scored) continue;
+    ranked.push(scored);
+    if (part.intent.details.length > 0) part.topic.forEach((word, i) => saysWord(entry, word.stem, stems[i]!, language) && saidByEligible.add(word.stem));
   }
   const applied: string[] = [];
   // "How does the city…?" asks what a place does, as if it named one.
@@ -307,14 +324,19 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // answer) is unknown to this answer, whatever another text says.
   // A cue none of them has ("what does the partnerships domain measure?") only said how it asks,
   // and a word of the scene set before the question only set the scene: they count for nothing.
-  const spoken = new Set(ranked.flatMap((r) => r.matched));
+  // So is a word that names what a source lacking the detail says ("the Executive-Secretariat of Civil
+  // Protection", when the date asked is another body's) if those that may answer have it only by concept.
+  const spoken = new Set(ranked.flatMap((r) => (saidByExcluded ? r.matched.filter((stem) => !saidByExcluded!.has(stem) || saidByEligible.has(stem)) : r.matched)));
   const silent = part.topic.map((word, i) => (word.known && !spoken.has(word.stem) ? i : -1)).filter((i) => i >= 0);
   if (silent.length === 0 || ranked.length === 0) return { part, language, unknownShare, preferences: applied, ranked };
   const asUnknown = silent.reduce((sum, i) => sum + weightOf({ ...part.topic[i]!, known: false }, index.unknownIdf) * (part.topic[i]!.cue ? 0 : 1), 0);
   const eligibleKnown = knownTotal - silent.reduce((sum, i) => sum + weights[i]!, 0);
   const eligibleTotal = eligibleKnown + (total - knownTotal) + asUnknown;
   const rescaled = ranked.map((r) => {
-    const covered = r.knownCoverage * knownTotal;
+    // What a source covered of words now silent (matched by concept only) no longer counts.
+    const silentMatched = silent.filter((i) => r.matched.includes(part.topic[i]!.stem));
+    const evidence = silentMatched.length > 0 ? r.parts() : [];
+    const covered = r.knownCoverage * knownTotal - silentMatched.reduce((sum, i) => sum + weights[i]! * Math.min(1, evidence[i]!.evidence), 0);
     return { ...r, coverage: eligibleTotal > 0 ? covered / eligibleTotal : 0, knownCoverage: eligibleKnown > 0 ? covered / eligibleKnown : 0 };
   });
   return { part, language, unknownShare: eligibleTotal > 0 ? (eligibleTotal - eligibleKnown) / eligibleTotal : 0, preferences: applied, ranked: rescaled };

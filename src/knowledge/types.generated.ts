@@ -281,6 +281,12 @@ export interface LanguagePackFile {
     [k: string]: string;
   };
   /**
+   * Irregular forms the stemmer cannot relate to their base word, each with that base, which is stemmed in its place ("led" is a form of "lead", "fled" of "flee").
+   */
+  baseForms?: {
+    [k: string]: string;
+  };
+  /**
    * An npm package (installed with the bot) whose main file is a JSON array of the language's words. A word it lists is no typo: "shape" is not corrected to "share", nor "formée" to "forcée".
    */
   lexicon?: string;

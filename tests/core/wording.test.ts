@@ -210,3 +210,54 @@ describe('Words read as the language has them', () => {
     expect(ask('Quel rôle joue Manaus dans l’Opération Accueil ?')).toMatchObject({ answered: true, language: 'fr', domain: 'safe-migration' });
   });
 });
+
+describe('Names and abbreviations are not places', () => {
+  test('a short word with two capitals is an abbreviation ("PhD"), not a place without a profile', () => {
+    expect(ask("I'm doing a PhD on migration: how do the MGI relate to the MiGOF?")).toMatchObject({ answered: true, language: 'en' });
+    expect(ids("I'm doing a PhD on migration: how do the MGI relate to the MiGOF?")[0]).toBe('mgi/overview');
+  });
+
+  test('a name the knowledge uses, misspelt or in another number ("MigraCidade"), is not a place', () => {
+    expect(ids('What is the MigraCidade platform?')[0]).toBe('manaus-2023/partnerships/developed-4');
+  });
+
+  test('words typed in capitals are names, not words of a language ("UN" is not the French "un")', () => {
+    expect(ask('migration cooperation UN manaus')).toMatchObject({ answered: true, language: 'en', domain: 'partnerships' });
+  });
+
+  test('the date of a profile named is part of its name, not a topic ("the October 2023 Manaus profile")', () => {
+    expect(ids('What is the 2023 Manaus profile about?')[0]).toBe('manaus-2023/introduction');
+    expect(ids('Le profil de Manaus (oct. 2023), il présente quoi ?')[0]).toBe('manaus-2023/introduction');
+  });
+});
+
+describe('A detail asked of what a source names', () => {
+  test('is declined when that source does not state it, not answered by another source that states one', () => {
+    expect(ask('When was the Executive-Secretariat of Civil Protection and Defense of the Military House founded?')).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('is answered when the source that names it states it', () => {
+    expect(ids('When was the Municipal Secretariat of Public Security and Social Defense created?')[0]).toBe('manaus-2023/mobility-crises/developed-2');
+  });
+});
+
+describe('Irregular forms and domain lists', () => {
+  test('an irregular form is read as its base word ("led" is a form of "lead", "women" of "woman")', () => {
+    const { pack } = index.byLanguage.get('en')!;
+    expect(pack.stem('led')).toBe(pack.stem('leads'));
+    expect(pack.stem('women')).toBe(pack.stem('woman'));
+    expect(ids('Which organisation leads the MGI initiative?')[0]).toBe('manaus-2023/introduction');
+  });
+
+  test('a text that lists the domains is not about each of them: the introduction carries none of their concepts', () => {
+    const concepts = (id: string) => index.entries.find((entry) => entry.source.id === id)!.concepts;
+    expect(concepts('manaus-2023/introduction').has('partnerships-cooperation')).toBe(false);
+    expect(concepts('manaus-2023/introduction').has('crisis-humanitarian-response')).toBe(false);
+    expect(concepts('manaus-2023/mobility-crises/developed-3').has('crisis-humanitarian-response')).toBe(true);
+  });
+
+  test('everyday words for disputes and for the administration find their findings', () => {
+    expect(ids('arguments between locals and migrants in Manaus: who helps?')[0]).toBe('manaus-2023/migrants-rights/potential-2');
+    expect(ids('How could the administration of Manaus improve on migration?')[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-/);
+  });
+});

@@ -116,7 +116,7 @@ export class LanguageRegistryError extends Error {
 const STOPWORDS_ISO = genericStopWords as Readonly<Record<string, readonly string[]>>;
 
 /** Memoised stems: the same few thousand words come back on every question. `overrides`: normalised word → its stem. */
-function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>): (word: string) => string {
+function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>, baseForms: ReadonlyMap<string, string>): (word: string) => string {
   let stemmer: { stem(word: string): string };
   try {
     stemmer = snowball.newStemmer(algorithm);
@@ -128,7 +128,8 @@ function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap
     let stemmed = cache.get(word);
     if (stemmed === undefined) {
       // Numbers and very short words are kept whole: "288", "ubs".
-      stemmed = overrides.get(word) ?? (word.length <= 3 || /\d/.test(word) ? word : stemmer.stem(word));
+      const base = baseForms.get(word) ?? word;
+      stemmed = overrides.get(base) ?? (base.length <= 3 || /\d/.test(base) ? base : stemmer.stem(base));
       if (cache.size > 50_000) cache.clear();
       cache.set(word, stemmed);
     }
@@ -188,6 +189,9 @@ function cuesByFirstWord(details: Readonly<Record<DetailKind, DetailRule>>): Map
 }
 
 function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexicon?: LexiconReader): LanguagePack {
+  /** A word → word map of the pack, its keys (and values, when asked) normalised as questions are. */
+  const normalisedKeys = (map: Readonly<Record<string, string>> = {}, value = (v: string): string => v): Map<string, string> =>
+    new Map(Object.entries(map).map(([word, to]) => [normalise(word, rules), value(to)]));
   const phrase = (text: string): string => words(normalise(text, rules), rules).join(' ');
   /** Phrases as runs of normalised words, empty ones left out. */
   const runs = (list: readonly string[] = []): string[][] => list.map((text) => words(normalise(text, rules), rules)).filter((run) => run.length > 0);
@@ -201,7 +205,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     endonym: file.endonym,
     names: file.names.map(phrase),
     locales: file.locales,
-    stem: memoisedStemmer(file.stemmer, file.code, new Map(Object.entries(file.stemOverrides ?? {}).map(([word, stem]) => [normalise(word, rules), stem]))),
+    stem: memoisedStemmer(file.stemmer, file.code, normalisedKeys(file.stemOverrides), normalisedKeys(file.baseForms, (base) => normalise(base, rules))),
     isWord: lexiconLookup(file, readLexicon),
     stopWords: wordSet(file.stopWords.add),
     genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
