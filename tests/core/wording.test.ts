@@ -261,3 +261,20 @@ describe('Irregular forms and domain lists', () => {
     expect(ids('How could the administration of Manaus improve on migration?')[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-/);
   });
 });
+
+describe('What a profile cannot give', () => {
+  test.each([
+    ['In your opinion, is Manaus good at welcoming migrants?'],
+    ['Selon vous, Manaus accueille-t-elle bien les migrants ?'],
+    ['Am I eligible for the vocational courses for women in Manaus?'],
+    ['How does Manaus compare with Belém on schooling for migrant children?'],
+    ['Manaus fait-elle mieux que Belém pour la scolarisation des enfants migrants ?'],
+  ])('"%s" is declined: an opinion, a personal eligibility or a comparison with another place', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('the same topics asked plainly are answered', () => {
+    expect(ids('Can migrant children go to school in Manaus?')[0]).toBe('manaus-2023/migrants-rights/developed-2');
+    expect(ids('Does the MGI compare countries?')[0]).toBe('mgi/overview');
+  });
+});
