@@ -273,7 +273,12 @@ describe('What a profile cannot give', () => {
     expect(ask(question)).toMatchObject({ answered: false, citations: [] });
   });
 
+  test.each([['What are the best hotels in Manaus?'], ['Quels sont les meilleurs hôtels de Manaus ?']])('"%s" is declined: "best" says how good, not what about', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+
   test('the same topics asked plainly are answered', () => {
+    expect(ids('Manaus partage-t-elle ses meilleures pratiques avec d’autres pays ?')[0]).toBe('manaus-2023/partnerships/potential-2');
     expect(ids('Can migrant children go to school in Manaus?')[0]).toBe('manaus-2023/migrants-rights/developed-2');
     expect(ids('Does the MGI compare countries?')[0]).toBe('mgi/overview');
   });
