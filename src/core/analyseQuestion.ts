@@ -39,6 +39,8 @@ export interface Intent {
   readonly profileDocument?: boolean;
   /** …and asks about the profile itself ("what does the Manaus migration profile describe?"): its introduction answers. */
   readonly profileItself?: boolean;
+  /** The question asks for the domains taken together, naming none ("what are the six areas the MGI looks at?"). */
+  readonly domains?: boolean;
 }
 
 /** A topic word and what it stands for in the knowledge. */
@@ -381,7 +383,13 @@ function readPart(
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
-  return { topic, intent: profileDocument ? { ...intent, profileDocument, profileItself } : intent, counted: details.counted, domainNamed: named?.domain, domainOnly };
+  // "Which themes…?", "the six areas": the word for the domains says what is asked, it is no topic
+  // of its own; with another topic ("how many indicators, and in how many domains?"), it asks nothing more.
+  const others = topic.filter((t) => !pack.domainWords.has(t.word) && !pack.numberWords.has(t.word));
+  const domains = named === undefined && others.length === 0 && words.some((w) => pack.domainWords.has(w.word));
+  const withDocument = profileDocument ? { ...intent, profileDocument, profileItself } : intent;
+  const asked = domains ? others : topic;
+  return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
 /** A joiner ("and", "et") followed closely by a question word starts a second question. */

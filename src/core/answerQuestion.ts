@@ -48,8 +48,15 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   const kind = intent.potential && !intent.developed ? 'potential' : intent.developed && !intent.potential ? 'developed' : undefined;
   const inScope = (s: Source): boolean => scope.profileIds === undefined || (s.profileId !== undefined && scope.profileIds.includes(s.profileId));
   if (domain && kind) return index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && inScope(s));
+  // "Quels sont les domaines des IGM ?": the text that names them, when one in scope does (with
+  // several profiles in scope, the overview, which says what the domains are for).
+  if (intent.domains && intent.details.length === 0) {
+    const lists = index.knowledge.sources.filter((s) => index.domainLists.has(s.id) && inScope(s));
+    if (lists.length === 1) return lists;
+  }
   // "Manaus?", "tell me about Manaus": the profile itself; "who is the mayor of Manaus?" is no such question.
-  const asksSomethingElse = intent.definition || intent.potential || intent.developed || intent.national || intent.city || intent.details.length > 0;
+  // "What does the MGI cover?" asks what the framework defines: its overview says.
+  const asksSomethingElse = (intent.definition && !intent.domains && !intent.framework) || intent.potential || intent.developed || intent.national || intent.city || intent.details.length > 0;
   if (asksSomethingElse) return [];
   if (question.profilesNamed.length) return index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
   if (intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');

@@ -26,6 +26,8 @@ export interface IndexedSource {
   readonly countedConcepts: ReadonlySet<string>;
   /** The details its texts state (a date, an amount…), as each language's pack recognises them. */
   readonly states: ReadonlySet<DetailKind>;
+  /** Its text names several domains ("These address migrants' rights, … crises"). */
+  readonly listsDomains: boolean;
 }
 
 /** A concept word or phrase of one language, as stems. */
@@ -85,6 +87,8 @@ export interface KnowledgeIndex {
   readonly frameworkAcronyms: ReadonlySet<string>;
   /** Every run of capitalised words the texts use ("monitor de turismo", "boa vista"), normalised: names, not places without a profile. */
   readonly knowledgeNames: ReadonlySet<string>;
+  /** The sources whose text names several domains (a profile's introduction). */
+  readonly domainLists: ReadonlySet<string>;
   /** Whether per-entry curated terms were indexed (the evaluation also runs without them). */
   readonly withTerms: boolean;
 }
@@ -128,7 +132,7 @@ function domainNameStems(knowledge: Knowledge, pack: LanguagePack): ReadonlyArra
  * address migrants' rights, … partnerships, … crises"): naming the domains is not being about
  * each, so the list carries none of their concepts.
  */
-function withoutDomainList(knowledge: Knowledge, pack: LanguagePack, stems: readonly string[], own: DomainId | undefined): readonly string[] {
+function withoutDomainList(knowledge: Knowledge, pack: LanguagePack, stems: readonly string[], own: DomainId | undefined): { readonly stems: readonly string[]; readonly listed: boolean } {
   const masked = [...stems];
   const named = new Set<DomainId>();
   for (let i = 0; i < stems.length; i++) {
@@ -138,7 +142,8 @@ function withoutDomainList(knowledge: Knowledge, pack: LanguagePack, stems: read
     masked.fill('', i, i + name.stems.length);
     i += name.stems.length - 1;
   }
-  return named.size >= ENGINE.domainListMinNames ? masked : stems;
+  const listed = named.size >= ENGINE.domainListMinNames;
+  return { stems: listed ? masked : stems, listed };
 }
 
 function compileConcepts(knowledge: Knowledge, pack: LanguagePack): Map<string, ConceptPhrase[]> {
@@ -219,7 +224,12 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
   const texts = new Map(textLanguages.map((language) => [language, readText(languages, languages.pack(language), source.text[language]!)]));
   const textStems = new Map([...texts].map(([language, read]) => [language, new Set(read.content)]));
   // The concepts its texts carry, in every language, before any term is weighed against them.
-  for (const [language, read] of texts) conceptsIn(read.words, withoutDomainList(knowledge, languages.pack(language), read.stems, source.domain), concepts.get(language)!, carried);
+  let listsDomains = false;
+  for (const [language, read] of texts) {
+    const list = withoutDomainList(knowledge, languages.pack(language), read.stems, source.domain);
+    listsDomains ||= list.listed;
+    conceptsIn(read.words, list.stems, concepts.get(language)!, carried);
+  }
   for (const [language, read] of texts) {
     const pack = languages.pack(language);
     const into = new Map<string, number>();
@@ -246,7 +256,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
     }
     weights.set(language, into);
   }
-  return { source, order, weights, textStems, concepts: carried, phrases, counted, countedConcepts, states };
+  return { source, order, weights, textStems, concepts: carried, phrases, counted, countedConcepts, states, listsDomains };
 }
 
 const idfOf = (n: number, df: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -372,6 +382,7 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     frameworkNames: frameworkAcronymsOf(knowledge, false),
     frameworkAcronyms: frameworkAcronymsOf(knowledge, true),
     knowledgeNames: capitalisedRuns(knowledge),
+    domainLists: new Set(entries.filter((entry) => entry.listsDomains).map((entry) => entry.source.id)),
     withTerms,
   };
 }

@@ -170,9 +170,11 @@ interface Preference {
   prefers(source: Source): boolean;
 }
 
-function preferencesOf(part: QuestionPart, profileNamed: boolean): Preference[] {
+function preferencesOf(index: KnowledgeIndex, part: QuestionPart, profileNamed: boolean): Preference[] {
   const intent: Intent = part.intent;
   const preferences: Preference[] = [];
+  // "What are the six areas…?": a text that names the domains answers, if it answers about as well.
+  if (intent.domains) preferences.push({ name: 'domains', prefers: (s) => index.domainLists.has(s.id) });
   if (intent.profileItself) preferences.push({ name: 'introduction', always: true, prefers: (s) => s.kind === 'introduction' });
   // A domain named as the whole topic ("Partnerships: what could improve?") is what is asked about.
   // So is a domain named in a question about what the MGI measures ("what does the migrants' rights category assess?").
@@ -295,7 +297,7 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   }
   const applied: string[] = [];
   // "How does the city…?" asks what a place does, as if it named one.
-  for (const preference of preferencesOf(part, question.profilesNamed.length > 0 || question.placeReferred)) {
+  for (const preference of preferencesOf(index, part, question.profilesNamed.length > 0 || question.placeReferred)) {
     const preferred = ranked.filter((r) => preference.prefers(r.source));
     if (preference.only) {
       ranked = preferred;

@@ -283,3 +283,13 @@ describe('What a profile cannot give', () => {
     expect(ids('Does the MGI compare countries?')[0]).toBe('mgi/overview');
   });
 });
+
+describe('The domains taken together', () => {
+  test.each([['Which themes does the MGI look at?'], ['Quels sont les domaines des IGM ?'], ['What are the six areas of the MGI?']])('"%s" is answered by the text that names the domains', (question) => {
+    expect(ids(question)).toEqual(['manaus-2023/introduction']);
+  });
+
+  test('what the MGI covers, with no domain asked for, is its overview', () => {
+    expect(ids('What does the MGI cover?')).toEqual(['mgi/overview']);
+  });
+});

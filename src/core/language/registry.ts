@@ -78,6 +78,8 @@ export interface LanguagePack {
   readonly verbMarkers: ReadonlySet<string>;
   /** Words that name a profile as a document ("profile", "profil"). */
   readonly profileWords: ReadonlySet<string>;
+  /** Words for the domains taken together ("areas", "thèmes"). */
+  readonly domainWords: ReadonlySet<string>;
   /** Verbs of a task the bot does not do ("translate", "write"). */
   readonly taskRequests: ReadonlySet<string>;
   readonly places: {
@@ -231,6 +233,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     verbMarkers: wordSet(file.verbMarkers),
     placeReferences: runs(file.placeReferences),
     profileWords: wordSet(file.profileWords),
+    domainWords: wordSet(file.domainWords),
     taskRequests: wordSet(file.taskRequests),
     places: {
       before: file.places?.before ?? [],
