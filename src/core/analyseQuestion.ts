@@ -161,11 +161,13 @@ const correctionCaches = new WeakMap<LanguageIndex, Map<string, { word: string; 
 function correct(languageIndex: LanguageIndex, typed: string): { word: string; similarity: number } {
   const { pack } = languageIndex;
   // A known word in another form ("formée" for "formation", "improving") is no typo; nor is a cue.
-  const known = languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.fillers.has(typed) || languageIndex.idf.has(pack.stem(typed)) || isAnyCue(typed, pack);
-  if (typed.length < 5 || known || /\d/.test(typed)) return { word: typed, similarity: 1 };
+  // A misspelling that stems like a knowledge word ("governence" like "government") is still tried.
+  const isWord = pack.isWord(typed);
+  const known = languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.fillers.has(typed) || isAnyCue(typed, pack);
+  const knownStem = languageIndex.idf.has(pack.stem(typed));
+  if (typed.length < 5 || known || (knownStem && isWord) || /\d/.test(typed)) return { word: typed, similarity: 1 };
   // A word of the language is meant as typed ("shape" is not "share", "formée" not "forcée"), or
   // as a longer form of itself ("dédié" for "dédiée").
-  const isWord = pack.isWord(typed);
   let cache = correctionCaches.get(languageIndex);
   if (!cache) correctionCaches.set(languageIndex, (cache = new Map()));
   const remembered = cache.get(typed);
@@ -482,6 +484,16 @@ function languagesOfWord(index: KnowledgeIndex, word: string): LanguageCode[] {
   return codes.filter((code) => correct(index.byLanguage.get(code)!, word).word !== word);
 }
 
+const nameWordsByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
+
+/** A capitalised word as typed, or the word of a knowledge name it misspells ("Helth" in "Basic Helth Units"). */
+function correctInName(index: KnowledgeIndex, languageIndex: LanguageIndex, typed: string): { word: string; similarity: number } {
+  let nameWords = nameWordsByIndex.get(index);
+  if (!nameWords) nameWordsByIndex.set(index, (nameWords = new Set([...index.knowledgeNames].flatMap((name) => name.split(' ')))));
+  const corrected = correct(languageIndex, typed);
+  return corrected.word !== typed && nameWords.has(corrected.word) ? corrected : { word: typed, similarity: 1 };
+}
+
 /** A name the knowledge's texts use, even misspelt or in another number ("MigraCidade" for "MigraCidades"). */
 function isKnowledgeName(index: KnowledgeIndex, name: string): boolean {
   if (index.knowledgeNames.has(name)) return true;
@@ -538,7 +550,8 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const inContext = contextWordCount(index, text, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
-    const meant = placeWords.has(typed) || names.has(typed) ? { word: typed, similarity: 1 } : correct(languageIndex, typed);
+    // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
+    const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : correct(languageIndex, typed);
     return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < inContext ? { context: true } : {}) };
   });
   const unknownPlace =
@@ -549,7 +562,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           pack,
           // A capitalised word is a knowledge word as written, or misspelt ("Helth services?").
           isOrdinaryWord: (w, capitalised, opening) =>
-            pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || correct(languageIndex, w).word !== w : knownInAnyForm(w)),
+            pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || (!knownInAnyForm(w) && correct(languageIndex, w).word !== w) : knownInAnyForm(w)),
           isKnowledgeName: (name) => isKnowledgeName(index, name),
         })
       : undefined;

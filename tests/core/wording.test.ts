@@ -293,3 +293,17 @@ describe('The domains taken together', () => {
     expect(ids('What does the MGI cover?')).toEqual(['mgi/overview']);
   });
 });
+
+describe('Misspellings that look like other words', () => {
+  test('a misspelling that stems like another knowledge word is corrected ("governence" is "governance", not "government")', () => {
+    expect(ids('What is the Manaus migration governence profile about?')[0]).toBe('manaus-2023/introduction');
+  });
+
+  test('a misspelt word of a capitalised name the knowledge uses is corrected ("Basic Helth Units")', () => {
+    expect(ids('Do the Basic Helth Units in Manaus see refugees?')[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+
+  test('a capitalised country is still a place without a profile ("France")', () => {
+    expect(ask('Comment fonctionne la sécurité sociale en France ?')).toMatchObject({ answered: false });
+  });
+});
