@@ -488,18 +488,40 @@ const nameWordsByIndex = new WeakMap<KnowledgeIndex, ReadonlySet<string>>();
 
 /** A capitalised word as typed, or the word of a knowledge name it misspells ("Helth" in "Basic Helth Units"). */
 function correctInName(index: KnowledgeIndex, languageIndex: LanguageIndex, typed: string): { word: string; similarity: number } {
+  const corrected = correct(languageIndex, typed);
+  return corrected.word !== typed && nameWordsOf(index).has(corrected.word) ? corrected : { word: typed, similarity: 1 };
+}
+
+/** The words of the names the knowledge uses, once per index. */
+function nameWordsOf(index: KnowledgeIndex): ReadonlySet<string> {
   let nameWords = nameWordsByIndex.get(index);
   if (!nameWords) nameWordsByIndex.set(index, (nameWords = new Set([...index.knowledgeNames].flatMap((name) => name.split(' ')))));
-  const corrected = correct(languageIndex, typed);
-  return corrected.word !== typed && nameWords.has(corrected.word) ? corrected : { word: typed, similarity: 1 };
+  return nameWords;
 }
+
+const knowledgeNameCache = new WeakMap<KnowledgeIndex, Map<string, boolean>>();
 
 /** A name the knowledge's texts use, even misspelt or in another number ("MigraCidade" for "MigraCidades"). */
 function isKnowledgeName(index: KnowledgeIndex, name: string): boolean {
   if (index.knowledgeNames.has(name)) return true;
   if (name.length < ENGINE.placeNameMinLength || name.includes(' ')) return false;
-  for (const known of index.knowledgeNames) for (const word of known.split(' ')) if (word.length >= ENGINE.placeNameMinLength && editSimilarity(name, word) >= ENGINE.placeNameSimilarity) return true;
-  return false;
+  let cache = knowledgeNameCache.get(index);
+  if (!cache) knowledgeNameCache.set(index, (cache = new Map()));
+  let found = cache.get(name);
+  if (found === undefined) {
+    found = false;
+    // Words more than a fifth longer or shorter cannot be that similar: no need to compare them.
+    const slack = Math.ceil((1 - ENGINE.placeNameSimilarity) * name.length) + 1;
+    for (const word of nameWordsOf(index)) {
+      if (word.length >= ENGINE.placeNameMinLength && Math.abs(word.length - name.length) <= slack && editSimilarity(name, word) >= ENGINE.placeNameSimilarity) {
+        found = true;
+        break;
+      }
+    }
+    if (cache.size >= ENGINE.matchCacheSize) cache.clear();
+    cache.set(name, found);
+  }
+  return found;
 }
 
 export interface AnalysisContext extends LanguageContext {
