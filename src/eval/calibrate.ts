@@ -49,7 +49,10 @@ async function main(): Promise<void> {
     }
   }
   const bestWorst = Math.max(...candidates.map((c) => c.worst));
-  const best = candidates.filter((c) => c.worst >= bestWorst - TIE).sort((a, b) => b.declined - a.declined || b.mean - a.mean)[0];
+  // Among thresholds that score the same, the more cautious: the bot would rather decline.
+  const best = candidates
+    .filter((c) => c.worst >= bestWorst - TIE)
+    .sort((a, b) => b.declined - a.declined || b.mean - a.mean || b.thresholds.minCoverage - a.thresholds.minCoverage || a.thresholds.maxUnknownShare - b.thresholds.maxUnknownShare)[0];
   if (!best) throw new Error(`No thresholds keep every figure of ${path.basename(QUESTIONS_FILE)} at ${STANDING_BAR * 100}%`);
   const answered = Object.values(best.figures).reduce((sum, f) => ({ right: sum.right + f.answeredRight.right, total: sum.total + f.answeredRight.total }), { right: 0, total: 0 });
   const abstained = Object.values(best.figures).reduce((sum, f) => ({ right: sum.right + f.abstentionRight.right, total: sum.total + f.abstentionRight.total }), { right: 0, total: 0 });

@@ -256,6 +256,13 @@ describe('Irregular forms and domain lists', () => {
     expect(concepts('manaus-2023/mobility-crises/developed-3').has('crisis-humanitarian-response')).toBe(true);
   });
 
+  test('a verb is not the noun it stems like ("visant à prévenir les catastrophes" speaks of no visa and warns no one)', () => {
+    const concepts = index.entries.find((entry) => entry.source.id === 'manaus-2023/mobility-crises/developed-2')!.concepts;
+    expect(concepts.has('documents-regularization')).toBe(false);
+    expect(concepts.has('information-outreach')).toBe(false);
+    expect(concepts.has('disasters-natural-hazards')).toBe(true);
+  });
+
   test('everyday words for disputes and for the administration find their findings', () => {
     expect(ids('arguments between locals and migrants in Manaus: who helps?')[0]).toBe('manaus-2023/migrants-rights/potential-2');
     expect(ids('How could the administration of Manaus improve on migration?')[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-/);
