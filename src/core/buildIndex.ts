@@ -75,6 +75,8 @@ export interface KnowledgeIndex {
   readonly conceptIdf: ReadonlyMap<string, number>;
   /** Concepts that name whom policies are for (migrants, Venezuelans): their words weigh less in a question. */
   readonly populationConcepts: ReadonlySet<string>;
+  /** Each concept's broader concept, when it is a kind of another (floods of crises). */
+  readonly broaderConcepts: ReadonlyMap<string, string>;
   /** Idf of a word no source has: the rarest possible. */
   readonly unknownIdf: number;
   /** Normalised place names per profile id. */
@@ -377,6 +379,7 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     byLanguage,
     conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
     populationConcepts: new Set(knowledge.concepts.concepts.filter((c) => c.role === 'population').map((c) => c.id)),
+    broaderConcepts: new Map(knowledge.concepts.concepts.flatMap((c) => (c.broader ? [[c.id, c.broader] as const] : []))),
     unknownIdf: idfOf(n, 0),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
     frameworkNames: frameworkAcronymsOf(knowledge, false),

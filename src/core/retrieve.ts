@@ -76,7 +76,7 @@ function idfOf(index: KnowledgeIndex, language: Language, word: TopicWord): numb
  * text (a weak hint), or a concept they share. `explain`, when given, receives where it came from
  * (only --explain asks: the scoring loop makes no strings).
  */
-function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<Language, string>, language: Language, explain?: { via?: string }): number {
+function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<Language, string>, language: Language, broader: readonly string[], explain?: { via?: string }): number {
   const typo = word.similarity * word.similarity;
   let evidence = 0;
   let from: string | undefined;
@@ -102,6 +102,14 @@ function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<La
       concept = candidate;
     }
   }
+  // A source that speaks of what the word is a kind of ("crisis" for "floods") answers it less.
+  for (const candidate of broader) {
+    const value = ENGINE.conceptWeight * ENGINE.broaderConceptShare * typo;
+    if (entry.concepts.has(candidate) && value > evidence) {
+      evidence = value;
+      concept = candidate;
+    }
+  }
   if (explain) explain.via = concept ? `concept:${concept}` : from ? `words:${from}` : undefined;
   return evidence;
 }
@@ -115,6 +123,8 @@ interface Asked {
   readonly total: number;
   readonly knownTotal: number;
   readonly stemSet: ReadonlySet<string>;
+  /** Per word, the broader concepts of its concepts that it does not have itself. */
+  readonly broader: readonly (readonly string[])[];
 }
 
 const countIn = (stems: readonly string[], set: ReadonlySet<string> | undefined): number => {
@@ -131,7 +141,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
   for (let i = 0; i < topic.length; i++) {
     const word = topic[i]!;
     if (!word.known) continue;
-    const evidence = evidenceOf(entry, word, stems[i]!, language);
+    const evidence = evidenceOf(entry, word, stems[i]!, language, asked.broader[i]!);
     if (evidence <= 0) continue;
     raw += idfs[i]! * evidence;
     covered += weights[i]! * Math.min(1, evidence);
@@ -154,7 +164,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
     parts: () =>
       topic.map((word, i) => {
         const explain: { via?: string } = {};
-        const evidence = word.known ? evidenceOf(entry, word, stems[i]!, language, explain) : 0;
+        const evidence = word.known ? evidenceOf(entry, word, stems[i]!, language, asked.broader[i]!, explain) : 0;
         return { word: word.word, idf: idfs[i]!, evidence, ...(explain.via ? { via: explain.via } : {}) };
       }),
   };
@@ -274,7 +284,8 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   const total = weights.reduce((sum, w) => sum + w, 0);
   const knownTotal = part.topic.reduce((sum, word, i) => sum + (word.known ? weights[i]! : 0), 0);
   const unknownShare = total > 0 ? (total - knownTotal) / total : 0;
-  const asked: Asked = { topic: part.topic, stems, idfs, weights, total, knownTotal, stemSet: new Set(part.topic.map((t) => t.stem)) };
+  const broader = part.topic.map((word) => word.concepts.flatMap((c) => index.broaderConcepts.get(c) ?? []).filter((b) => !word.concepts.includes(b)));
+  const asked: Asked = { topic: part.topic, stems, idfs, weights, total, knownTotal, stemSet: new Set(part.topic.map((t) => t.stem)), broader };
   let ranked: RankedSource[] = [];
   const count = countAsked(part);
   const pack = index.languages.pack(language);

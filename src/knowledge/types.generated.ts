@@ -735,6 +735,10 @@ export interface ConceptThesaurus {
        */
       role?: 'population';
       /**
+       * The id of a concept this one is a kind of (floods are a kind of crisis): a source that speaks of the broader concept answers a word of this one, at a lower weight.
+       */
+      broader?: string;
+      /**
        * Per language code: words and multi-word phrases, as people write them.
        */
       words: {
@@ -751,6 +755,10 @@ export interface ConceptThesaurus {
        * "population": the concept names whom policies are for (migrants, Venezuelans). Nearly every finding is about them, so a word of such a concept says little of what is asked about them ("housing subsidies for Venezuelan families").
        */
       role?: 'population';
+      /**
+       * The id of a concept this one is a kind of (floods are a kind of crisis): a source that speaks of the broader concept answers a word of this one, at a lower weight.
+       */
+      broader?: string;
       /**
        * Per language code: words and multi-word phrases, as people write them.
        */

@@ -263,6 +263,23 @@ describe('Irregular forms and domain lists', () => {
     expect(concepts.has('disasters-natural-hazards')).toBe(true);
   });
 
+  test('words the stemmer merges with another meaning stay apart ("pays" is no pay, "créé" no CREAS, "local" no locals, "residents" no residence permit)', () => {
+    const carrying = (concept: string) => index.entries.filter((entry) => entry.concepts.has(concept)).map((entry) => entry.source.id);
+    expect(carrying('funding')).not.toContain('mgi/overview');
+    expect(carrying('social-assistance')).not.toContain('manaus-2023/mobility-crises/developed-2');
+    expect(carrying('population')).not.toContain('manaus-2023/migrants-rights/potential-1');
+    expect(carrying('social-assistance')).toContain('manaus-2023/whole-of-government/developed-3');
+  });
+
+  test('"how do I get a work permit?" asks for a procedure the material does not give', () => {
+    expect(ask('How do I get a work permit in Manaus?')).toMatchObject({ answered: false, citations: [] });
+    expect(ask('Comment obtenir un permis de travail à Manaus ?')).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('a source that speaks of what a word is a kind of answers it ("floods" are a crisis)', () => {
+    expect(ids('During floods, can people tell the city authorities what they need?')[0]).toBe('manaus-2023/mobility-crises/developed-3');
+  });
+
   test('everyday words for disputes and for the administration find their findings', () => {
     expect(ids('arguments between locals and migrants in Manaus: who helps?')[0]).toBe('manaus-2023/migrants-rights/potential-2');
     expect(ids('How could the administration of Manaus improve on migration?')[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-/);
