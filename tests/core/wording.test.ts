@@ -308,6 +308,12 @@ describe('What a profile cannot give', () => {
   });
 });
 
+describe('Ways of reporting are no topic', () => {
+  test('"quels axes … le profil relève-t-il" asks for the areas to develop, nothing about axes or noting', () => {
+    expect(ids("Quels axes d'amélioration le profil relève-t-il pour Manaus en matière de partenariats ?")).toEqual(['manaus-2023/partnerships/potential-1', 'manaus-2023/partnerships/potential-2']);
+  });
+});
+
 describe('The domains taken together', () => {
   test.each([['Which themes does the MGI look at?'], ['Quels sont les domaines des IGM ?'], ['What are the six areas of the MGI?']])('"%s" is answered by the text that names the domains', (question) => {
     expect(ids(question)).toEqual(['manaus-2023/introduction']);
