@@ -285,7 +285,7 @@ export interface LanguagePackFile {
     [k: string]: string;
   };
   /**
-   * Irregular forms the stemmer cannot relate to their base word, each with that base, which is stemmed in its place ("led" is a form of "lead", "fled" of "flee").
+   * Forms the stemmer cannot relate to their base word, each with that base, which is stemmed in its place: irregular forms ("led" is a form of "lead", "fled" of "flee") and spelling variants ("programme" of "program", "labour" of "labor").
    */
   baseForms?: {
     [k: string]: string;

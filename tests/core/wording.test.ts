@@ -246,6 +246,10 @@ describe('Irregular forms and domain lists', () => {
     const { pack } = index.byLanguage.get('en')!;
     expect(pack.stem('led')).toBe(pack.stem('leads'));
     expect(pack.stem('women')).toBe(pack.stem('woman'));
+    // Spelling variants too: the Manaus text writes both "programmes" and "programs", "labour" and "labor".
+    expect(pack.stem('programmes')).toBe(pack.stem('programs'));
+    expect(pack.stem('labour')).toBe(pack.stem('labor'));
+    expect(pack.stem('organization')).toBe(pack.stem('organisations'));
     expect(ids('Which organisation leads the MGI initiative?')[0]).toBe('manaus-2023/introduction');
   });
 
