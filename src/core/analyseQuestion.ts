@@ -387,7 +387,7 @@ function readPart(
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
   // "Which themes…?", "the six areas": the word for the domains says what is asked, it is no topic
   // of its own; with another topic ("how many indicators, and in how many domains?"), it asks nothing more.
-  const others = topic.filter((t) => !pack.domainWords.has(t.word) && !pack.numberWords.has(t.word));
+  const others = topic.filter((t) => !pack.domainWords.has(t.word) && !pack.numberWords.has(t.word) && !t.context);
   const domains = named === undefined && others.length === 0 && words.some((w) => pack.domainWords.has(w.word));
   const withDocument = profileDocument ? { ...intent, profileDocument, profileItself } : intent;
   const asked = domains ? others : topic;
@@ -569,6 +569,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const named = profilesMentioned(index, typedWords, knownHere);
   const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
+  const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r)));
   const inContext = contextWordCount(index, text, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
@@ -586,6 +587,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           isOrdinaryWord: (w, capitalised, opening) =>
             pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || (!knownInAnyForm(w) && correct(languageIndex, w).word !== w) : knownInAnyForm(w)),
           isKnowledgeName: (name) => isKnowledgeName(index, name),
+          refersToPlace: placeReferred,
         })
       : undefined;
   foldCompounds(words, index, pack);
@@ -607,7 +609,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     words,
     smallTalk,
     profilesNamed: named.map((p) => p.profileId),
-    placeReferred: pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r))),
+    placeReferred,
     unknownPlace: unknownPlace?.name,
     taskRequest,
     parts,

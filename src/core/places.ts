@@ -101,6 +101,8 @@ export interface PlaceContext {
   isOrdinaryWord(word: string, capitalised: boolean, opening: boolean): boolean;
   /** A name the knowledge's own texts use ("Monitor de Turismo"): not a place without a profile. */
   isKnowledgeName(normalisedName: string): boolean;
+  /** The question points at a profile's place ("the city"): its country is then where that place is. */
+  readonly refersToPlace: boolean;
 }
 
 /** The places a question is checked against, normalised once per index. */
@@ -142,7 +144,11 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
     for (const match of question.text.matchAll(pattern)) {
       const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();
       if (!candidate || isAcronym(candidate)) continue;
-      if (countries.includes(languages.normalise(candidate))) return { kind: 'unknown', name: candidate };
+      if (countries.includes(languages.normalise(candidate))) {
+        // "Does the city get a say when Brazil decides…?" is about the city, in its country.
+        if (question.refersToPlace) continue;
+        return { kind: 'unknown', name: candidate };
+      }
       if (question.isKnowledgeName(languages.normalise(candidate))) continue;
       const capitalised = /^\p{Lu}/u.test(candidate);
       const candidateWords = languages.words(languages.normalise(candidate));
@@ -151,6 +157,6 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
     }
   }
   // Written in lower case too: "refugee status in brazil".
-  const country = countries.find((c) => asked.includes(` ${c} `));
+  const country = question.refersToPlace ? undefined : countries.find((c) => asked.includes(` ${c} `));
   return country ? { kind: 'unknown', name: country } : undefined;
 }

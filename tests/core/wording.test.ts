@@ -341,3 +341,29 @@ describe('Misspellings that look like other words', () => {
     expect(ask('Comment fonctionne la sécurité sociale en France ?')).toMatchObject({ answered: false });
   });
 });
+
+describe('Requests, personal outcomes and exact places', () => {
+  test.each([['Could you translate “where is the health unit?” into Portuguese for me?'], ['Pouvez-vous traduire « où est la clinique ? » en portugais ?']])('"%s" asks for a task, politely: declined', (question) => {
+    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('"will I get asylum…?" asks what will happen to the person: declined', () => {
+    expect(ask('Will I get asylum if I apply in Manaus?')).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('"where exactly is…" asks for an address the material does not give', () => {
+    expect(ask('Where exactly is the Reception and Support Position at the bus station?')).toMatchObject({ answered: false, citations: [] });
+  });
+});
+
+describe('Framing words and the profile’s own country', () => {
+  test('"dans le cadre des IGM" frames the question; "regarde" asks what a domain looks at', () => {
+    expect(ids('Dans le cadre des IGM, que regarde le domaine partenariats au niveau national ?')[0]).toBe('mgi/partnerships/national');
+    expect(ids('Pour une ville, l’IGM regarde-t-il la protection sociale des étrangers ?')[0]).toBe('mgi/migrants-rights/city');
+  });
+
+  test('the country of a city profile, named beside "the city", is where the city is, not another place', () => {
+    expect(ids('Does the city take part when Brazil plans refugee resettlement?')[0]).toBe('manaus-2023/safe-migration/developed-3');
+    expect(ask('What is the refugee policy of Brazil?')).toMatchObject({ answered: false });
+  });
+});
