@@ -403,7 +403,8 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
   words.forEach((w, i) => {
     const next = words.slice(i + 1, i + 1 + QUESTION_WORD_REACH);
     // …or by an inverted verb ("… et la ville propose-t-elle … ?"), a question by its form.
-    const inverted = words.slice(i + 2, i + 3 + QUESTION_WORD_REACH).some((n, j, after) => pack.verbMarkers.has(n.typed) && j > 0 && !pack.stopWords.has(after[j - 1]!.word));
+    // The verb may follow the joiner at once, even a frame's verb ("… et existe-t-il …").
+    const inverted = words.slice(i + 1, i + 3 + QUESTION_WORD_REACH).some((n, j, after) => pack.verbMarkers.has(n.typed) && (j === 1 || (j > 1 && !pack.stopWords.has(after[j - 1]!.word))));
     const startsQuestion = pack.partJoiners.has(w.word) && (next.some((n) => pack.questionWords.has(n.word)) || inverted) && parts[parts.length - 1]!.length >= 2;
     if (startsQuestion) parts.push([]);
     else parts[parts.length - 1]!.push(w);

@@ -340,9 +340,10 @@ export interface LanguagePackFile {
     advice: Detail12;
     languagesSpoken: Detail13;
     companies: Detail14;
-    comparison: Detail15;
-    rating: Detail16;
-    outcome: Detail17;
+    cost: Detail15;
+    comparison: Detail16;
+    rating: Detail17;
+    outcome: Detail18;
   };
   numberWords?: Words6;
   topicalCues?: Words7;
@@ -664,7 +665,7 @@ export interface Detail14 {
   directOnly?: boolean;
 }
 /**
- * How a place compares with another ("how does Manaus compare with Boa Vista?"): a profile describes one place, so only a text that compares answers.
+ * Whether something is free or what it costs ("are the language courses free?"): only a text that says so answers ("free primary health care").
  */
 export interface Detail15 {
   cues: Phrases2;
@@ -682,7 +683,7 @@ export interface Detail15 {
   directOnly?: boolean;
 }
 /**
- * A score, grade or rank given to a place ("what score did Manaus get?"): the MGI does not score or rank, so only a text that states one answers.
+ * How a place compares with another ("how does Manaus compare with Boa Vista?"): a profile describes one place, so only a text that compares answers.
  */
 export interface Detail16 {
   cues: Phrases2;
@@ -700,9 +701,27 @@ export interface Detail16 {
   directOnly?: boolean;
 }
 /**
- * What something achieved: its results, conclusions or impact. A finding says what exists or could be developed; only a text that states a result answers.
+ * A score, grade or rank given to a place ("what score did Manaus get?"): the MGI does not score or rank, so only a text that states one answers.
  */
 export interface Detail17 {
+  cues: Phrases2;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
+   */
+  asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
+   */
+  stated?: string;
+  /**
+   * Asked only by a question that does not open as a yes/no question: "Has the city studied how many workers employers need?" asks whether, not how many.
+   */
+  directOnly?: boolean;
+}
+/**
+ * What something achieved: its results, conclusions or impact. A finding says what exists or could be developed; only a text that states a result answers.
+ */
+export interface Detail18 {
   cues: Phrases2;
   /**
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").

@@ -367,3 +367,19 @@ describe('Framing words and the profile’s own country', () => {
     expect(ask('What is the refugee policy of Brazil?')).toMatchObject({ answered: false });
   });
 });
+
+describe('Whether something is free', () => {
+  test('is answered by a text that says it is free ("free primary health care")', () => {
+    expect(ids('Est-ce que les soins de santé de base sont gratuits pour les étrangers à Manaus ?')[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+
+  test('is declined for what no text says is free or paid', () => {
+    expect(ask('Are the vocational courses for migrant women in Manaus free of charge?')).toMatchObject({ answered: false, citations: [] });
+    expect(ask('La formation EDUMIGRA est-elle payante ?')).toMatchObject({ answered: false, citations: [] });
+  });
+
+  test('a second question right after "et" with an inverted verb is read apart ("… gratuits, et existe-t-il …")', () => {
+    const answer = ask('Les migrants ont-ils des soins gratuits à Manaus, et existe-t-il une formation des enseignants sur la migration ?');
+    expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['manaus-2023/migrants-rights/developed-1', 'manaus-2023/migrants-rights/developed-3']));
+  });
+});
