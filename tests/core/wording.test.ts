@@ -284,6 +284,10 @@ describe('Irregular forms and domain lists', () => {
     expect(ids('During floods, can people tell the city authorities what they need?')[0]).toBe('manaus-2023/mobility-crises/developed-3');
   });
 
+  test('"s’est penchée sur les besoins des entreprises" is a study of labour demand', () => {
+    expect(ids('La mairie s’est-elle penchée sur les besoins des entreprises en travailleurs migrants ?')[0]).toBe('manaus-2023/well-being/potential-1');
+  });
+
   test('everyday words for disputes and for the administration find their findings', () => {
     expect(ids('arguments between locals and migrants in Manaus: who helps?')[0]).toBe('manaus-2023/migrants-rights/potential-2');
     expect(ids('How could the administration of Manaus improve on migration?')[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-/);
