@@ -12,6 +12,8 @@ beforeAll(async () => {
 });
 const ask = (question: string, context = {}) => answerQuestion(index, question, context, options);
 const ids = (question: string, context = {}) => ask(question, context).citations.map((c) => c.id);
+/** The bot says the material does not answer: no citation at all. */
+const expectDeclined = (question: string, context = {}) => expect(ask(question, context)).toMatchObject({ answered: false, citations: [] });
 
 describe('Question frames are not topics', () => {
   test.each([
@@ -99,7 +101,7 @@ describe('A detail the material does not state is declined, however many words i
     ['What score did Manaus get in the MGI ranking?'],
     ['Quelle note Manaus a-t-elle obtenue dans le classement des IGM ?'],
   ])('"%s" is declined', (question) => {
-    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+    expectDeclined(question);
   });
 
   test.each([
@@ -122,17 +124,17 @@ describe('A detail the material does not state is declined, however many words i
 
 describe('Nothing is cited for what its text does not say', () => {
   test.each([['refugess housing'], ['What housing subsidies can Venezuelan families get?']])('"%s" is declined: no text speaks of it', (question) => {
-    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+    expectDeclined(question);
   });
 });
 
 describe('What the question asks about weighs most', () => {
   test('the last word of a long noun phrase is its head: "the last Brazilian football championship" is unknown, and declined', () => {
-    expect(ask('Who won the last Brazilian football championship?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('Who won the last Brazilian football championship?');
   });
 
   test('a source that matches only whom a question is for (Venezuelan families) does not answer what it asks about them', () => {
-    expect(ask('What housing subsidies can Venezuelan families get?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('What housing subsidies can Venezuelan families get?');
     expect(ids('I want to open a small business in Manaus. Can I, as a Venezuelan, get financing from the city?')[0]).toBe('manaus-2023/well-being/developed-3');
   });
 });
@@ -184,7 +186,7 @@ describe('A sentence that sets the scene before the question', () => {
   });
 
   test('a question the material does not answer is still declined after it', () => {
-    expect(ask('I’m a journalist preparing a story. What is the budget of the Manaus Health Secretariat for migrants?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('I’m a journalist preparing a story. What is the budget of the Manaus Health Secretariat for migrants?');
   });
 });
 
@@ -233,7 +235,7 @@ describe('Names and abbreviations are not places', () => {
 
 describe('A detail asked of what a source names', () => {
   test('is declined when that source does not state it, not answered by another source that states one', () => {
-    expect(ask('When was the Executive-Secretariat of Civil Protection and Defense of the Military House founded?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('When was the Executive-Secretariat of Civil Protection and Defense of the Military House founded?');
   });
 
   test('is answered when the source that names it states it', () => {
@@ -276,8 +278,8 @@ describe('Irregular forms and domain lists', () => {
   });
 
   test('"how do I get a work permit?" asks for a procedure the material does not give', () => {
-    expect(ask('How do I get a work permit in Manaus?')).toMatchObject({ answered: false, citations: [] });
-    expect(ask('Comment obtenir un permis de travail à Manaus ?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('How do I get a work permit in Manaus?');
+    expectDeclined('Comment obtenir un permis de travail à Manaus ?');
   });
 
   test('a source that speaks of what a word is a kind of answers it ("floods" are a crisis)', () => {
@@ -302,11 +304,11 @@ describe('What a profile cannot give', () => {
     ['How does Manaus compare with Belém on schooling for migrant children?'],
     ['Manaus fait-elle mieux que Belém pour la scolarisation des enfants migrants ?'],
   ])('"%s" is declined: an opinion, a personal eligibility or a comparison with another place', (question) => {
-    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+    expectDeclined(question);
   });
 
   test.each([['What are the best hotels in Manaus?'], ['Quels sont les meilleurs hôtels de Manaus ?']])('"%s" is declined: "best" says how good, not what about', (question) => {
-    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+    expectDeclined(question);
   });
 
   test('the same topics asked plainly are answered', () => {
@@ -348,15 +350,15 @@ describe('Misspellings that look like other words', () => {
 
 describe('Requests, personal outcomes and exact places', () => {
   test.each([['Could you translate “where is the health unit?” into Portuguese for me?'], ['Pouvez-vous traduire « où est la clinique ? » en portugais ?']])('"%s" asks for a task, politely: declined', (question) => {
-    expect(ask(question)).toMatchObject({ answered: false, citations: [] });
+    expectDeclined(question);
   });
 
   test('"will I get asylum…?" asks what will happen to the person: declined', () => {
-    expect(ask('Will I get asylum if I apply in Manaus?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('Will I get asylum if I apply in Manaus?');
   });
 
   test('"where exactly is…" asks for an address the material does not give', () => {
-    expect(ask('Where exactly is the Reception and Support Position at the bus station?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('Where exactly is the Reception and Support Position at the bus station?');
   });
 });
 
@@ -378,8 +380,8 @@ describe('Whether something is free', () => {
   });
 
   test('is declined for what no text says is free or paid', () => {
-    expect(ask('Are the vocational courses for migrant women in Manaus free of charge?')).toMatchObject({ answered: false, citations: [] });
-    expect(ask('La formation EDUMIGRA est-elle payante ?')).toMatchObject({ answered: false, citations: [] });
+    expectDeclined('Are the vocational courses for migrant women in Manaus free of charge?');
+    expectDeclined('La formation EDUMIGRA est-elle payante ?');
   });
 
   test('a second question right after "et" with an inverted verb is read apart ("… gratuits, et existe-t-il …")', () => {
