@@ -389,3 +389,18 @@ describe('Whether something is free', () => {
     expect(answer.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['manaus-2023/migrants-rights/developed-1', 'manaus-2023/migrants-rights/developed-3']));
   });
 });
+
+describe('Results, rates and conditions the profile does not give', () => {
+  test.each([
+    ['Has the Monitor de Turismo programme actually reduced joblessness among migrants?'],
+    ['Les centres de santé spécialisés ont-ils réduit les délais pour les migrants ?'],
+    ['At what interest rate does the Manaus entrepreneurship fund lend to migrants?'],
+    ['Quelles conditions faut-il remplir pour suivre les cours de langue pour femmes ?'],
+  ])('"%s" is declined', (question) => {
+    expectDeclined(question);
+  });
+
+  test('"the national version and the city version" of a domain are its definitions ("version" is no topic)', () => {
+    expect(ids('How does the partnerships domain differ between the national version and the city version of the MGI?')[0]).toMatch(/^mgi\/partnerships\/(national|city)$/);
+  });
+});
