@@ -102,7 +102,7 @@ function evidenceOf(entry: IndexedSource, word: TopicWord, stems: ReadonlyMap<La
       concept = candidate;
     }
   }
-  // A source that speaks of what the word is a kind of ("crisis" for "floods") answers it less.
+  // A source that speaks of what the word is a kind of ("crisis" for "floods") answers it too, at the broader concept's share.
   for (const candidate of broader) {
     const value = ENGINE.conceptWeight * ENGINE.broaderConceptShare * typo;
     if (entry.concepts.has(candidate) && value > evidence) {
@@ -304,7 +304,10 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
     const scored = scoreEntry(entry, asked, language);
     if (!scored) continue;
     ranked.push(scored);
-    if (part.intent.details.length > 0) part.topic.forEach((word, i) => saysWord(entry, word.stem, stems[i]!, language) && saidByEligible.add(word.stem));
+    if (part.intent.details.length === 0) continue;
+    part.topic.forEach((word, i) => {
+      if (saysWord(entry, word.stem, stems[i]!, language)) saidByEligible.add(word.stem);
+    });
   }
   const applied: string[] = [];
   // "How does the city…?" asks what a place does, as if it named one.
