@@ -49,7 +49,7 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   const inScope = (s: Source): boolean => scope.profileIds === undefined || (s.profileId !== undefined && scope.profileIds.includes(s.profileId));
   if (domain && kind) return index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && inScope(s));
   // "Quels sont les domaines des IGM ?": the text that names them, when one in scope does (with
-  // several profiles in scope, the overview, which says what the domains are for).
+  // several in scope, none is chosen for the others: the overview, below, if the MGI is named).
   if (intent.domains && intent.details.length === 0) {
     const lists = index.knowledge.sources.filter((s) => index.domainLists.has(s.id) && inScope(s));
     if (lists.length === 1) return lists;

@@ -137,8 +137,9 @@ function domainNameStems(knowledge: Knowledge, pack: LanguagePack): ReadonlyArra
 function withoutDomainList(knowledge: Knowledge, pack: LanguagePack, stems: readonly string[], own: DomainId | undefined): { readonly stems: readonly string[]; readonly listed: boolean } {
   const masked = [...stems];
   const named = new Set<DomainId>();
+  const names = domainNameStems(knowledge, pack);
   for (let i = 0; i < stems.length; i++) {
-    const name = domainNameStems(knowledge, pack).find((n) => n.domain !== own && n.stems.every((s, j) => masked[i + j] === s));
+    const name = names.find((n) => n.domain !== own && n.stems.every((s, j) => masked[i + j] === s));
     if (!name) continue;
     named.add(name.domain);
     masked.fill('', i, i + name.stems.length);

@@ -26,12 +26,9 @@ export function profilesMentioned(index: KnowledgeIndex, questionWords: readonly
  * part of the profile's name, not something asked about.
  */
 export function profileDateWords(index: KnowledgeIndex, profileId: string, questionWords: readonly string[]): string[] {
-  const profile = index.knowledge.profiles.find((p) => p.id === profileId);
-  if (!profile) return [];
-  const { languages } = index;
-  const dateWords = languagesOf(profile.dateLabel).flatMap((code) => languages.words(languages.normalise(inLanguage(profile.dateLabel, code))));
-  const year = profile.published.slice(0, 4);
-  return questionWords.filter((w) => w === year || dateWords.some((d) => d === w || (w.length >= 3 && !/\d/.test(w) && d.startsWith(w))));
+  const date = knownPlaces(index).dates.get(profileId);
+  if (!date) return [];
+  return questionWords.filter((w) => w === date.year || date.words.some((d) => d === w || (w.length >= 3 && !/\d/.test(w) && d.startsWith(w))));
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,6 +108,8 @@ interface KnownPlaces {
   readonly countries: readonly string[];
   /** Places the profiles mention that are not theirs, as written and as normalised words. */
   readonly others: ReadonlyArray<{ readonly name: string; readonly words: string }>;
+  /** Per profile, the year it was published and the normalised words of its date label in every language. */
+  readonly dates: ReadonlyMap<string, { readonly year: string; readonly words: readonly string[] }>;
 }
 
 const knownPlacesByIndex = new WeakMap<KnowledgeIndex, KnownPlaces>();
@@ -122,6 +121,9 @@ function knownPlaces(index: KnowledgeIndex): KnownPlaces {
     known = {
       countries: knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => languagesOf(p.country).map((code) => languages.normalise(inLanguage(p.country, code)))),
       others: knowledge.profiles.flatMap((p) => p.otherPlaces).map((name) => ({ name, words: ` ${languages.words(languages.normalise(name)).join(' ')} ` })),
+      dates: new Map(
+        knowledge.profiles.map((p) => [p.id, { year: p.published.slice(0, 4), words: languagesOf(p.dateLabel).flatMap((code) => languages.words(languages.normalise(inLanguage(p.dateLabel, code)))) }]),
+      ),
     };
     knownPlacesByIndex.set(index, known);
   }
