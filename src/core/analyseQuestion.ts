@@ -412,6 +412,30 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
   return parts.filter((p) => p.length > 0);
 }
 
+/**
+ * A later question that points back with a pronoun and names no domain, profile or MGI of its own
+ * ("… à quelle cible des ODD se rattachent-ils, et quel est leur but ?") asks about what the first
+ * one named: its domain, and the MGI itself unless it asks for strengths or weaknesses.
+ */
+function withScopeCarried(parts: readonly QuestionPart[], words: readonly QuestionWord[][], languageIndex: LanguageIndex, placeWords: ReadonlySet<string>): QuestionPart[] {
+  const { pack } = languageIndex;
+  const first = parts[0]!;
+  // The pronoun stands for the domain's name: the first question's words that name it join the topic.
+  const domainName = languageIndex.domainNames.find((name) => name.domain === first.domainNamed)?.stems ?? [];
+  const naming = first.topic.filter((t) => domainName.includes(t.stem));
+  return parts.map((part, i) => {
+    const own = words[i]!;
+    if (i === 0 || part.domainNamed !== undefined || part.intent.framework || (placeWords.size > 0 && own.some((w) => placeWords.has(w.typed))) || !own.some((w) => pack.backReferences.has(w.word))) return part;
+    const aboutFramework = !part.intent.developed && !part.intent.potential;
+    return {
+      ...part,
+      topic: [...naming, ...part.topic],
+      ...(first.domainNamed !== undefined ? { domainNamed: first.domainNamed } : {}),
+      intent: { ...part.intent, framework: first.intent.framework && aboutFramework, definition: part.intent.definition || (first.intent.definition && aboutFramework) },
+    };
+  });
+}
+
 /** Compounds whose parts were typed apart or misspelt ("whole of goverment") become one word, as in the knowledge. */
 function foldCompounds(words: QuestionWord[], index: KnowledgeIndex, pack: LanguagePack): void {
   for (const [parts, compound] of index.languages.rules.compoundWords) {
@@ -531,21 +555,21 @@ export interface AnalysisContext extends LanguageContext {
 }
 
 /**
- * How many of the message's first words set the scene before its question: the sentences that
- * end with a full stop, a colon or a dash ("I work for an NGO. Does the city…?"), not with a
- * question mark (two questions are both asked).
+ * How many of the message's first words set the scene before its question, and where in the text
+ * that scene ends: the sentences that end with a full stop, a colon or a dash ("I work for an NGO.
+ * Does the city…?"), not with a question mark (two questions are both asked).
  */
-function contextWordCount(index: KnowledgeIndex, text: string, total: number): number {
+function sceneEnd(index: KnowledgeIndex, text: string, total: number): { readonly words: number; readonly at: number } {
   // Where the scene ends: after the last such sentence before a question or the end.
   let end = 0;
   for (const match of text.matchAll(/[.!:;?—–](?=\s)/g)) {
     if (match[0] === '?') break;
     end = match.index + 1;
   }
-  if (end === 0) return 0;
+  if (end === 0) return { words: 0, at: 0 };
   const count = index.languages.words(index.languages.normalise(text.slice(0, end))).length;
   // The question itself must remain.
-  return count < total ? count : 0;
+  return count < total ? { words: count, at: end } : { words: 0, at: 0 };
 }
 
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
@@ -571,13 +595,18 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
   const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r)));
-  const inContext = contextWordCount(index, text, typedWords.length);
+  const scene = sceneEnd(index, text, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : correct(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < inContext ? { context: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}) };
   });
+  foldCompounds(words, index, pack);
+  const framed = withoutFrames(words, pack);
+  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
+  // A place in the scene ("I study in Dakar.") is not what a question about the MGI itself asks about.
+  const aboutFramework = (whole.intent.framework || whole.intent.definition) && !whole.intent.profileDocument && !placeReferred;
   const unknownPlace =
     named.length === 0
       ? findUnknownPlace(index, {
@@ -589,18 +618,16 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
             pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || (!knownInAnyForm(w) && correct(languageIndex, w).word !== w) : knownInAnyForm(w)),
           isKnowledgeName: (name) => isKnowledgeName(index, name),
           refersToPlace: placeReferred,
+          askedFrom: aboutFramework ? scene.at : 0,
         })
       : undefined;
-  foldCompounds(words, index, pack);
-  const framed = withoutFrames(words, pack);
-  const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
   // The first word that is not politeness or a question frame ("can you", "please") says whether a
   // task is asked, unless a question word comes first ("quel rôle joue Manaus…?" asks, it does not order).
   const firstAt = framed.findIndex((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
   const asked = framed.slice(0, Math.max(0, firstAt)).some((w) => pack.questionWords.has(w.word));
   const taskRequest = firstAt >= 0 && !asked && pack.taskRequests.has(framed[firstAt]!.word);
   const split = splitParts(words, pack);
-  const parts = split.length > 1 ? split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)) : [];
+  const parts = split.length > 1 ? withScopeCarried(split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)), split, languageIndex, placeWords) : [];
   return {
     ...whole,
     text,

@@ -100,6 +100,22 @@ export interface PlaceContext {
   isKnowledgeName(normalisedName: string): boolean;
   /** The question points at a profile's place ("the city"): its country is then where that place is. */
   readonly refersToPlace: boolean;
+  /**
+   * Where, in the text, the place asked about may stand: after the scene-setting sentences when
+   * the question asks about the MGI itself ("I study in Dakar. What is the MGI for?"), 0 otherwise.
+   */
+  readonly askedFrom: number;
+}
+
+/** The text before a name ends with a body's word and stop words only ("the Ministry of", "ministère de l'"): the name is the body's. */
+function namesABody(index: KnowledgeIndex, pack: LanguagePack, before: string): boolean {
+  if (pack.places.institutions.size === 0) return false;
+  const words = index.languages.words(index.languages.normalise(before));
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (pack.places.institutions.has(words[i]!)) return true;
+    if (!pack.stopWords.has(words[i]!)) return false;
+  }
+  return false;
 }
 
 /** The places a question is checked against, normalised once per index. */
@@ -137,15 +153,19 @@ function knownPlaces(index: KnowledgeIndex): KnownPlaces {
  */
 export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext): Extract<PlaceMention, { kind: 'unknown' }> | undefined {
   const { languages } = index;
-  const asked = ` ${question.words.join(' ')} `;
+  const { text, askedFrom, pack } = question;
+  const asked = ` ${(askedFrom > 0 ? languages.words(languages.normalise(text.slice(askedFrom))) : question.words).join(' ')} `;
   const { countries, others } = knownPlaces(index);
   const mentioned = others.find((place) => asked.includes(place.words));
   if (mentioned) return { kind: 'unknown', name: mentioned.name };
-  for (const pattern of [...placePatterns(question.pack), ...SHARED_PATTERNS, OPENING_NAME]) {
+  for (const pattern of [...placePatterns(pack), ...SHARED_PATTERNS, OPENING_NAME]) {
     const opening = pattern === OPENING_NAME;
-    for (const match of question.text.matchAll(pattern)) {
-      const candidate = (match[1] ?? '').replace(/['’.-]+$/, '').trim();
-      if (!candidate || isAcronym(candidate)) continue;
+    for (const match of text.matchAll(pattern)) {
+      const found = match[1] ?? '';
+      const at = match.index + match[0].indexOf(found);
+      // A name ends with its sentence ("…de l'Intérieur. Que couvre…").
+      const candidate = found.split(/[.!?]\s/u)[0]!.replace(/['’.-]+$/, '').trim();
+      if (!candidate || at < askedFrom || isAcronym(candidate) || namesABody(index, pack, text.slice(0, at))) continue;
       if (countries.includes(languages.normalise(candidate))) {
         // "Does the city get a say when Brazil decides…?" is about the city, in its country.
         if (question.refersToPlace) continue;

@@ -209,6 +209,10 @@ export type Words8 = string[];
  */
 export type Words9 = string[];
 /**
+ * Pronouns and possessives that point back at what the message's first question named ("it", "its", "leur"): a later question with one, naming no domain, profile or MGI of its own, asks about the same domain or the MGI ("… and what is their purpose?").
+ */
+export type Words10 = string[];
+/**
  * Words after which a capitalised name is a place ("in", "à", "city of").
  */
 export type Phrases5 = string[];
@@ -219,11 +223,15 @@ export type Phrases6 = string[];
 /**
  * Capitalised words that are never places (question words, days, language names).
  */
-export type Words10 = string[];
+export type Words11 = string[];
+/**
+ * Words for a body whose name follows them ("ministry", "ministère"): a capitalised name right after one, through stop words only, is part of the body's name ("Ministry of Interior"), not a place.
+ */
+export type Words12 = string[];
 /**
  * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
  */
-export type Words11 = string[];
+export type Words13 = string[];
 /**
  * Words that open a yes/no question ("has", "does", "est-ce que"), as phrases.
  */
@@ -235,23 +243,23 @@ export type Phrases8 = string[];
 /**
  * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
-export type Words12 = string[];
+export type Words14 = string[];
 /**
  * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
  */
-export type Words13 = string[];
+export type Words15 = string[];
 /**
  * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
  */
-export type Words14 = string[];
+export type Words16 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words15 = string[];
+export type Words17 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words16 = string[];
+export type Words18 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -370,21 +378,23 @@ export interface LanguagePackFile {
   };
   markers: Words8;
   partJoiners?: Words9;
+  backReferences?: Words10;
   /**
    * How a place is named in a question, to tell a place without a profile from a topic.
    */
   places?: {
     before?: Phrases5;
     templates?: Phrases6;
-    notPlaces?: Words10;
+    notPlaces?: Words11;
+    institutions?: Words12;
   };
-  questionWords?: Words11;
+  questionWords?: Words13;
   yesNoOpeners?: Phrases7;
   placeReferences?: Phrases8;
-  verbMarkers?: Words12;
-  profileWords?: Words13;
-  domainWords?: Words14;
-  taskRequests?: Words15;
+  verbMarkers?: Words14;
+  profileWords?: Words15;
+  domainWords?: Words16;
+  taskRequests?: Words17;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -392,7 +402,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words16;
+  determiners?: Words18;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

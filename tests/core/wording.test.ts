@@ -404,3 +404,27 @@ describe('Results, rates and conditions the profile does not give', () => {
     expect(ids('How does the partnerships domain differ between the national version and the city version of the MGI?')[0]).toMatch(/^mgi\/partnerships\/(national|city)$/);
   });
 });
+
+describe('Places that are not what the question asks about', () => {
+  test('a place named only in the scene does not stop a question about the MGI itself', () => {
+    expect(ids("I'm a student in Lagos. What does the MGI measure in the well-being domain?")[0]).toBe('mgi/well-being/national');
+  });
+
+  test('a place in the scene still stops a question about what a city does', () => {
+    expect(ask("I live in Recife. What does the city do for migrants' health?")).toMatchObject({ answered: false, kind: 'unknown-place' });
+  });
+
+  test('a capitalised name after a body\'s word is that body\'s name, not a place ("le ministère de l\'Intérieur")', () => {
+    expect(ask("Le ministère de l'Intérieur est-il concerné par le domaine des migrations sûres au niveau national ?").kind).not.toBe('unknown-place');
+  });
+});
+
+describe('A later question that points back', () => {
+  test('a pronoun asks about the domain the first question named ("… et que mesure-t-il pour les villes ?")', () => {
+    expect(ids('Que couvre le domaine Bien-être au niveau national, et que mesure-t-il pour les villes ?')).toEqual(['mgi/well-being/national', 'mgi/well-being/city']);
+  });
+
+  test('a pronoun asks about the MGI the first question named ("… et quel est leur but ?")', () => {
+    expect(ids('Sur combien de domaines portent les IGM, et quel est leur but ?')).toEqual(['mgi/overview']);
+  });
+});

@@ -65,6 +65,8 @@ export interface LanguagePack {
   /** An elided word followed by a letter ("l'école"), as typed (case-insensitive), if the language elides. */
   readonly elisionPattern: RegExp | undefined;
   readonly partJoiners: ReadonlySet<string>;
+  /** Pronouns that point back at the message's first question ("its", "leur"). */
+  readonly backReferences: ReadonlySet<string>;
   /** Articles, possessives, demonstratives: a noun follows. */
   readonly determiners: ReadonlySet<string>;
   /** Where a noun's modifiers stand ("specialized units", "unités spécialisées") and the words that link them ("de"). */
@@ -86,6 +88,8 @@ export interface LanguagePack {
     readonly before: readonly string[];
     readonly templates: readonly string[];
     readonly notPlaces: ReadonlySet<string>;
+    /** Bodies whose name follows them ("ministry of …"): such a name is not a place. */
+    readonly institutions: ReadonlySet<string>;
   };
 }
 
@@ -226,6 +230,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     letters: new Set([...(file.letters ?? '').toLowerCase()]),
     elisionPattern: file.elisions?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${file.elisions.join('|')})'\\p{L}`, 'iu') : undefined,
     partJoiners: wordSet(file.partJoiners),
+    backReferences: wordSet(file.backReferences),
     determiners: wordSet(file.determiners),
     nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links) },
     questionWords: wordSet(file.questionWords),
@@ -239,6 +244,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
       before: file.places?.before ?? [],
       templates: file.places?.templates ?? [],
       notPlaces: wordSet(file.places?.notPlaces),
+      institutions: wordSet(file.places?.institutions),
     },
   };
 }
