@@ -69,6 +69,8 @@ describe('When the question is about a place without a profile', () => {
     ['What does Brazil offer migrants in health?', 'en', 'Brazil'],
     // A message may open with the place, as typed in a search box.
     ['Bogotá migration governance key findings', 'en', 'Bogotá'],
+    // After an elided "de": "le profil d'Abidjan".
+    ["Que dit le profil IGM d'Abidjan sur la santé des migrants ?", 'fr', 'Abidjan'],
   ])('"%s" gets "no MGI profile" and no Manaus finding', (question, language, place) => {
     const answer = ask(question);
     expect(answer).toMatchObject({ answered: false, kind: 'unknown-place', language, citations: [] });
