@@ -107,13 +107,14 @@ export interface PlaceContext {
   readonly askedFrom: number;
 }
 
-/** The text before a name ends with a body's word and stop words only ("the Ministry of", "ministère de l'"): the name is the body's. */
+/** The text before a name ends with a body's word and link words only ("the Ministry of", "ministère de l'"): the name is the body's. */
 function namesABody(index: KnowledgeIndex, pack: LanguagePack, before: string): boolean {
-  if (pack.places.institutions.size === 0) return false;
+  const { words: bodies, links } = pack.places.institutions;
+  if (bodies.size === 0) return false;
   const words = index.languages.words(index.languages.normalise(before));
   for (let i = words.length - 1; i >= 0; i--) {
-    if (pack.places.institutions.has(words[i]!)) return true;
-    if (!pack.stopWords.has(words[i]!)) return false;
+    if (bodies.has(words[i]!)) return true;
+    if (!links.has(words[i]!)) return false;
   }
   return false;
 }

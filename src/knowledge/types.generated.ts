@@ -225,13 +225,17 @@ export type Phrases6 = string[];
  */
 export type Words11 = string[];
 /**
- * Words for a body whose name follows them ("ministry", "ministère"): a capitalised name right after one, through stop words only, is part of the body's name ("Ministry of Interior"), not a place.
+ * Words for such a body ("ministry", "ministère").
  */
 export type Words12 = string[];
 /**
- * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
+ * Words that link the body to its name ("of", "de", "l'"), as normalised.
  */
 export type Words13 = string[];
+/**
+ * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
+ */
+export type Words14 = string[];
 /**
  * Words that open a yes/no question ("has", "does", "est-ce que"), as phrases.
  */
@@ -243,23 +247,23 @@ export type Phrases8 = string[];
 /**
  * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words18 = string[];
+export type Words19 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -386,15 +390,21 @@ export interface LanguagePackFile {
     before?: Phrases5;
     templates?: Phrases6;
     notPlaces?: Words11;
-    institutions?: Words12;
+    /**
+     * Bodies whose name follows them: a capitalised name right after one of the words, through link words only, is part of the body's name ("Ministry of Interior", "ministère de l'Intérieur"), not a place.
+     */
+    institutions?: {
+      words: Words12;
+      links: Words13;
+    };
   };
-  questionWords?: Words13;
+  questionWords?: Words14;
   yesNoOpeners?: Phrases7;
   placeReferences?: Phrases8;
-  verbMarkers?: Words14;
-  profileWords?: Words15;
-  domainWords?: Words16;
-  taskRequests?: Words17;
+  verbMarkers?: Words15;
+  profileWords?: Words16;
+  domainWords?: Words17;
+  taskRequests?: Words18;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -402,7 +412,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words18;
+  determiners?: Words19;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

@@ -88,8 +88,8 @@ export interface LanguagePack {
     readonly before: readonly string[];
     readonly templates: readonly string[];
     readonly notPlaces: ReadonlySet<string>;
-    /** Bodies whose name follows them ("ministry of …"): such a name is not a place. */
-    readonly institutions: ReadonlySet<string>;
+    /** Bodies whose name follows them ("ministry of …"), and the words that link them to it: such a name is not a place. */
+    readonly institutions: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   };
 }
 
@@ -244,7 +244,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
       before: file.places?.before ?? [],
       templates: file.places?.templates ?? [],
       notPlaces: wordSet(file.places?.notPlaces),
-      institutions: wordSet(file.places?.institutions),
+      institutions: { words: wordSet(file.places?.institutions?.words), links: wordSet(file.places?.institutions?.links) },
     },
   };
 }
