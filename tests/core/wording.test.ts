@@ -417,6 +417,10 @@ describe('Places that are not what the question asks about', () => {
   test('a capitalised name after a body\'s word is that body\'s name, not a place ("le ministère de l\'Intérieur")', () => {
     expect(ask("Le ministère de l'Intérieur est-il concerné par le domaine des migrations sûres au niveau national ?").kind).not.toBe('unknown-place');
   });
+
+  test('…only through the words that link it to its name ("mon ministère sur Lima" names Lima)', () => {
+    expect(ask('Je prépare une note pour mon ministère sur Lima : que fait la ville pour la santé des migrants ?')).toMatchObject({ answered: false, kind: 'unknown-place' });
+  });
 });
 
 describe('A later question that points back', () => {
