@@ -380,7 +380,13 @@ function readPart(
   }
   // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
   const profileDocument = words.some((w) => pack.profileWords.has(w.word));
-  const profileItself = profileDocument && topic.every((t) => languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
+  // The scene ("I'm preparing a class on Manaus.") is not what is asked about the document, unless
+  // the question points back at it ("does the profile say anything about this?").
+  // A back reference before a noun names that noun ("this migration profile"), not the scene.
+  const sceneAsked = words.some((w, i) => !w.context && pack.backReferences.has(w.word) && (words[i + 1] === undefined || pack.stopWords.has(words[i + 1]!.word)));
+  const aboutTheDocument = (t: TopicWord): boolean => (t.context && !sceneAsked) || pack.profileWords.has(t.word);
+  // Strengths or recommendations asked of the profile are findings ("does the profile suggest anything that could help?").
+  const profileItself = profileDocument && !intent.developed && !intent.potential && topic.every((t) => aboutTheDocument(t) || languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
   const topicStems = new Set(topic.map((t) => t.stem));
   const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
   const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
@@ -390,7 +396,8 @@ function readPart(
   const others = topic.filter((t) => !pack.domainWords.has(t.word) && !pack.numberWords.has(t.word) && !t.context);
   const domains = named === undefined && others.length === 0 && words.some((w) => pack.domainWords.has(w.word));
   const withDocument = profileDocument ? { ...intent, profileDocument, profileItself } : intent;
-  const asked = domains ? others : topic;
+  // What is asked of the document itself is what it is: the scene and the word for it ask for nothing more.
+  const asked = domains ? others : profileItself ? topic.filter((t) => !aboutTheDocument(t)) : topic;
   return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 

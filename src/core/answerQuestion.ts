@@ -56,9 +56,12 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   }
   // "Manaus?", "tell me about Manaus": the profile itself; "who is the mayor of Manaus?" is no such question.
   // "What does the MGI cover?" asks what the framework defines: its overview says.
+  // "What does the Manaus profile describe, along which dimensions?" asks what the document is.
+  const introductions = (): Source[] => index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
+  if (intent.profileItself && intent.details.length === 0) return introductions();
   const asksSomethingElse = (intent.definition && !intent.domains && !intent.framework) || intent.potential || intent.developed || intent.national || intent.city || intent.details.length > 0;
   if (asksSomethingElse) return [];
-  if (question.profilesNamed.length) return index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
+  if (question.profilesNamed.length) return introductions();
   if (intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');
   return [];
 }

@@ -209,7 +209,7 @@ export type Words8 = string[];
  */
 export type Words9 = string[];
 /**
- * Pronouns and possessives that point back at what the message's first question named ("it", "its", "leur"): a later question with one, naming no domain, profile or MGI of its own, asks about the same domain or the MGI ("… and what is their purpose?").
+ * Pronouns and possessives that point back at what the message's first question named ("it", "its", "leur"): a later question with one, naming no domain, profile or MGI of its own, asks about the same domain or the MGI ("… and what is their purpose?"); a question with one asks about the scene set before it ("… Does the profile say anything about this?").
  */
 export type Words10 = string[];
 /**

@@ -432,3 +432,21 @@ describe('A later question that points back', () => {
     expect(ids('Sur combien de domaines portent les IGM, et quel est leur but ?')).toEqual(['mgi/overview']);
   });
 });
+
+describe('A question about the profile as a document', () => {
+  test.each([
+    ['We are preparing a school project on Manaus. What does this migration governance profile describe?'],
+    ["Je prépare un cours sur l'Amazonie. Que décrit ce profil de Manaus, et selon quelles dimensions ?"],
+    ['Ce document sur Manaus, il sert à quoi ?'],
+  ])('"%s" gets the profile\'s introduction, whatever the scene before it', (question) => {
+    expect(ids(question)).toEqual(['manaus-2023/introduction']);
+  });
+
+  test('a question that points back at the scene asks about the scene ("… Does the profile say anything about this?")', () => {
+    expect(ids("Many migrants I work with can't read the city's flood alerts. Does the Manaus profile say anything about this?")).not.toContain('manaus-2023/introduction');
+  });
+
+  test('recommendations asked of the profile are its findings ("… que recommande le profil ?")', () => {
+    expect(ids("J'accompagne des victimes de traite. Que recommande le profil de Manaus sur ce sujet ?")[0]).toMatch(/^manaus-2023\/safe-migration\/potential-/);
+  });
+});
