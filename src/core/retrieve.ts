@@ -195,7 +195,8 @@ function preferencesOf(index: KnowledgeIndex, part: QuestionPart, profileNamed: 
   // A profile named asks what the profile found, unless the question asks what the MGI or a domain
   // defines ("what does the MGI assess in Manaus?"): "Has Manaus assessed…" is about Manaus.
   const asksDefinition = intent.definition && (intent.framework || part.domainNamed !== undefined);
-  if (profileNamed && !asksDefinition) preferences.push({ name: 'profile', always: true, prefers: (s) => !isFramework(s) });
+  // …and with no word of the MGI or of a definition, only the profile can say what the place does.
+  if (profileNamed && !asksDefinition) preferences.push({ name: 'profile', always: true, only: !intent.definition && !intent.framework, prefers: (s) => !isFramework(s) });
   if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', prefers: (s) => !isFramework(s) });
   // Strengths and areas to develop are a profile's; a question about the MGI itself ("does the MGI
   // rank countries from best to worst?") asks for neither.

@@ -450,3 +450,24 @@ describe('A question about the profile as a document', () => {
     expect(ids("J'accompagne des victimes de traite. Que recommande le profil de Manaus sur ce sujet ?")[0]).toMatch(/^manaus-2023\/safe-migration\/potential-/);
   });
 });
+
+describe('Details the material does not state, asked in other words', () => {
+  test.each([
+    ['Did the training for teachers really raise the grades of migrant pupils?'],
+    ["La formation des enseignants a-t-elle vraiment amélioré la réussite des élèves migrants ?"],
+    ['How much has Manaus invested in the job programme for migrants?'],
+    ['Combien la mairie a-t-elle dépensé pour les cours de langue ?'],
+    ['Which language is spoken in the courses for women?'],
+    ['When do the vocational courses for women begin?'],
+    ['Which United Nations agencies does Manaus cooperate with, by name?'],
+    ['Les cours de langue pour femmes, c’est à quel endroit ?'],
+    ["Comment on s'inscrit aux cours de langue pour femmes ?"],
+    ['Mon visa expire bientôt, est-ce que je dois demander la résidence ?'],
+  ])('"%s" is declined', (question) => {
+    expectDeclined(question);
+  });
+
+  test('a question naming a profile is answered by the profile, never by a framework text that only shares a word', () => {
+    expectDeclined('In Manaus, when do the classes begin?');
+  });
+});
