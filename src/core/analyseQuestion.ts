@@ -354,7 +354,7 @@ function readPart(
   // Words typed as in a search box ("refugees housing"), with no function word, are the things asked about.
   const keywords = words.length > 1 && words.every((w) => !pack.stopWords.has(w.word));
   for (const w of framed) {
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w)) continue;
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word))) continue;
     // A cue that is no topic word only says what kind of answer is wanted: it steers the choice of sources and matches no text.
     const topical = isTopicalCue(w, pack);
     const cue = isIntentCue(w, pack);

@@ -257,13 +257,17 @@ export type Words16 = string[];
  */
 export type Words17 = string[];
 /**
- * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ * Words that, in a sentence setting the scene before the question, say what the asker is doing, not what is asked ("thesis", "briefing", "writing", "mémoire", "exposé"): no topic there.
  */
 export type Words18 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words19 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words20 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -404,7 +408,8 @@ export interface LanguagePackFile {
   verbMarkers?: Words15;
   profileWords?: Words16;
   domainWords?: Words17;
-  taskRequests?: Words18;
+  sceneWords?: Words18;
+  taskRequests?: Words19;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -412,7 +417,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words19;
+  determiners?: Words20;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

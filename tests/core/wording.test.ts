@@ -471,3 +471,10 @@ describe('Details the material does not state, asked in other words', () => {
     expectDeclined('In Manaus, when do the classes begin?');
   });
 });
+
+describe('The scene before the question', () => {
+  test('what the asker is doing ("writing a dissertation") is no topic: the question after it is answered', () => {
+    expect(ids("I'm writing my dissertation on the MGI. Why was it created?")).toEqual(['mgi/overview']);
+    expect(ids("I'm writing a briefing on migration. Why were the MGI created?")).toEqual(['mgi/overview']);
+  });
+});

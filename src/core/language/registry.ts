@@ -82,6 +82,8 @@ export interface LanguagePack {
   readonly profileWords: ReadonlySet<string>;
   /** Words for the domains taken together ("areas", "thèmes"). */
   readonly domainWords: ReadonlySet<string>;
+  /** What the asker is doing, in a scene before the question ("thesis", "exposé"): no topic there. */
+  readonly sceneWords: ReadonlySet<string>;
   /** Verbs of a task the bot does not do ("translate", "write"). */
   readonly taskRequests: ReadonlySet<string>;
   readonly places: {
@@ -239,6 +241,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     placeReferences: runs(file.placeReferences),
     profileWords: wordSet(file.profileWords),
     domainWords: wordSet(file.domainWords),
+    sceneWords: wordSet(file.sceneWords),
     taskRequests: wordSet(file.taskRequests),
     places: {
       before: file.places?.before ?? [],
