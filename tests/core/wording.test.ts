@@ -477,4 +477,8 @@ describe('The scene before the question', () => {
     expect(ids("I'm writing my dissertation on the MGI. Why was it created?")).toEqual(['mgi/overview']);
     expect(ids("I'm writing a briefing on migration. Why were the MGI created?")).toEqual(['mgi/overview']);
   });
+
+  test('a task verb after its subject in the scene says what the asker does, it asks for no task ("Je rédige un mémoire.")', () => {
+    expect(ids('Je rédige un mémoire sur les IGM. Pourquoi ont-ils été créés ?')).toEqual(['mgi/overview']);
+  });
 });
