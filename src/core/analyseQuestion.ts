@@ -345,7 +345,9 @@ function readPart(
   const positions = new Map(words.map((w, i) => [w, i]));
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
-  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!));
+  // A topical cue right after an article is a noun ("des mesures pour les migrants"), not how the question asks ("que mesure…").
+  const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[positions.get(w)! - 1]?.word ?? '');
+  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w));
   // Details are read in the whole part: "how many" is also a question frame's words.
   const details = readDetails(words, pack);
   const intent = readIntent(details.kinds, framed, cueWords, languageIndex, index.frameworkAcronyms);
@@ -357,7 +359,7 @@ function readPart(
     if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word))) continue;
     // A cue that is no topic word only says what kind of answer is wanted: it steers the choice of sources and matches no text.
     const topical = isTopicalCue(w, pack);
-    const cue = isIntentCue(w, pack);
+    const cue = isIntentCue(w, pack) && !nounCue(w);
     if (cue && !topical && !inPhrase.has(positions.get(w)!)) continue;
     if (w.stem.length < 2 || seen.has(w.stem)) continue;
     seen.add(w.stem);

@@ -191,7 +191,9 @@ function preferencesOf(index: KnowledgeIndex, part: QuestionPart, profileNamed: 
   if (part.domainNamed) preferences.push({ name: `domain:${part.domainNamed}`, always: part.domainOnly || part.intent.definition, prefers: (s) => s.domain === part.domainNamed });
   // "How do the MGI measure…?" asks what the framework defines, whatever a finding shares with it.
   // A profile's introduction says who leads and funds the MGI: it answers about the framework too.
-  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: intent.definition && intent.framework, prefers: (s) => isFramework(s) || (intent.framework && s.kind === 'introduction') });
+  // So does a named domain's definition asked for a level ("que mesure le domaine des crises pour les pays ?").
+  const levelDefinition = intent.definition && part.domainNamed !== undefined && intent.national !== intent.city;
+  if ((intent.definition || intent.framework) && !profileNamed) preferences.push({ name: 'framework', always: (intent.definition && intent.framework) || levelDefinition, prefers: (s) => isFramework(s) || (intent.framework && s.kind === 'introduction') });
   // A profile named asks what the profile found, unless the question asks what the MGI or a domain
   // defines ("what does the MGI assess in Manaus?"): "Has Manaus assessed…" is about Manaus.
   const asksDefinition = intent.definition && (intent.framework || part.domainNamed !== undefined);

@@ -195,6 +195,10 @@ export type Words6 = string[];
  * Intent cues that are also topic words and are matched against texts ("potential").
  */
 export type Words7 = string[];
+/**
+ * Cues that are also nouns of a topic: right after an article they name a thing asked about ("des mesures pour les migrants", "what measures"), not how the question asks ("que mesure le domaine ?").
+ */
+export type Words8 = string[];
 export type Phrases3 = string[];
 /**
  * Answers to "Did you mean…?" that pick none of the choices.
@@ -203,15 +207,15 @@ export type Phrases4 = string[];
 /**
  * Common words that mark this language in a short question.
  */
-export type Words8 = string[];
+export type Words9 = string[];
 /**
  * Words that join two questions in one message ("and", "et") when a question frame follows them.
  */
-export type Words9 = string[];
+export type Words10 = string[];
 /**
  * Pronouns and possessives that point back at what the message's first question named ("it", "its", "leur"): a later question with one, naming no domain, profile or MGI of its own, asks about the same domain or the MGI ("… and what is their purpose?"); a question with one asks about the scene set before it ("… Does the profile say anything about this?").
  */
-export type Words10 = string[];
+export type Words11 = string[];
 /**
  * Words after which a capitalised name is a place ("in", "à", "city of").
  */
@@ -223,19 +227,19 @@ export type Phrases6 = string[];
 /**
  * Capitalised words that are never places (question words, days, language names).
  */
-export type Words11 = string[];
+export type Words12 = string[];
 /**
  * Words for such a body ("ministry", "ministère").
  */
-export type Words12 = string[];
+export type Words13 = string[];
 /**
  * Words that link the body to its name ("of", "de", "l'"), as normalised.
  */
-export type Words13 = string[];
+export type Words14 = string[];
 /**
  * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
  */
-export type Words14 = string[];
+export type Words15 = string[];
 /**
  * Words that open a yes/no question ("has", "does", "est-ce que"), as phrases.
  */
@@ -247,27 +251,27 @@ export type Phrases8 = string[];
 /**
  * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
-export type Words15 = string[];
+export type Words16 = string[];
 /**
  * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
  */
-export type Words16 = string[];
+export type Words17 = string[];
 /**
  * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
  */
-export type Words17 = string[];
+export type Words18 = string[];
 /**
  * Words that, in a sentence setting the scene before the question, say what the asker is doing, not what is asked ("thesis", "briefing", "writing", "mémoire", "exposé"): no topic there.
  */
-export type Words18 = string[];
+export type Words19 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words19 = string[];
+export type Words20 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words20 = string[];
+export type Words21 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -363,6 +367,7 @@ export interface LanguagePackFile {
   };
   numberWords?: Words6;
   topicalCues?: Words7;
+  cueNouns?: Words8;
   /**
    * Messages that are only small talk, in full ("thanks, very helpful"); inside a longer question they are just words.
    */
@@ -384,32 +389,32 @@ export interface LanguagePackFile {
     translate: Phrases3;
     none?: Phrases4;
   };
-  markers: Words8;
-  partJoiners?: Words9;
-  backReferences?: Words10;
+  markers: Words9;
+  partJoiners?: Words10;
+  backReferences?: Words11;
   /**
    * How a place is named in a question, to tell a place without a profile from a topic.
    */
   places?: {
     before?: Phrases5;
     templates?: Phrases6;
-    notPlaces?: Words11;
+    notPlaces?: Words12;
     /**
      * Bodies whose name follows them: a capitalised name right after one of the words, through link words only, is part of the body's name ("Ministry of Interior", "ministère de l'Intérieur"), not a place.
      */
     institutions?: {
-      words: Words12;
-      links: Words13;
+      words: Words13;
+      links: Words14;
     };
   };
-  questionWords?: Words14;
+  questionWords?: Words15;
   yesNoOpeners?: Phrases7;
   placeReferences?: Phrases8;
-  verbMarkers?: Words15;
-  profileWords?: Words16;
-  domainWords?: Words17;
-  sceneWords?: Words18;
-  taskRequests?: Words19;
+  verbMarkers?: Words16;
+  profileWords?: Words17;
+  domainWords?: Words18;
+  sceneWords?: Words19;
+  taskRequests?: Words20;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -417,7 +422,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words20;
+  determiners?: Words21;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

@@ -482,3 +482,13 @@ describe('The scene before the question', () => {
     expect(ids('Je rédige un mémoire sur les IGM. Pourquoi ont-ils été créés ?')).toEqual(['mgi/overview']);
   });
 });
+
+describe('"Mesure" as a noun and as a verb', () => {
+  test('right after an article it is a thing asked about: the findings answer ("des mesures pour les migrants")', () => {
+    expect(ids("Manaus a-t-elle des mesures pour les migrants en cas d'inondation ?")[0]).toMatch(/^manaus-2023\/mobility-crises\//);
+  });
+
+  test('as the verb of a named domain asked for a level, its definition answers ("que mesure le domaine des crises pour les villes ?")', () => {
+    expect(ids('Que mesure le domaine des crises pour les villes ?')).toEqual(['mgi/mobility-crises/city']);
+  });
+});

@@ -53,6 +53,8 @@ export interface LanguagePack {
   readonly numberWords: ReadonlySet<string>;
   /** Cues that also count as topic words. */
   readonly topicalCues: ReadonlySet<string>;
+  /** Cues that, right after an article, are nouns of the topic ("des mesures"). */
+  readonly cueNouns: ReadonlySet<string>;
   /** Small-talk messages, as normalised word strings. */
   readonly smallTalk: Readonly<Record<SmallTalkKind, ReadonlySet<string>>>;
   /** Every word of the small-talk messages. */
@@ -225,6 +227,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     detailCuesByFirstWord: cuesByFirstWord(details),
     numberWords: wordSet(file.numberWords),
     topicalCues: wordSet(file.topicalCues),
+    cueNouns: wordSet(file.cueNouns),
     smallTalk,
     smallTalkWords: new Set(Object.values(smallTalk).flatMap((phrases) => [...phrases].flatMap((p) => p.split(' ')))),
     commands: file.commands,
