@@ -367,7 +367,8 @@ function readPart(
     // A name the question writes capitalised ("the Global Compact") is a thing asked about.
     const noun = keywords || nounAt(words, positions.get(w)!, pack) || names.has(w.typed);
     // Known: some source has the word, or carries one of its concepts; a concept no text carries ("budget") is not knowledge.
-    const known = wordConcepts.some((concept) => index.conceptIdf.has(concept)) || isKnownWord(index, w.word);
+    // …or its broader concept ("doctors" are health): a text on health answers about them.
+    const known = wordConcepts.some((concept) => index.conceptIdf.has(concept) || index.conceptIdf.has(index.broaderConcepts.get(concept) ?? '')) || isKnownWord(index, w.word);
     topic.push({ ...w, concepts: wordConcepts, known, noun, cue: topical && cue });
   }
   // A thesaurus phrase made only of function words ("ask for help") still says what is asked: it

@@ -200,16 +200,28 @@ function readText(languages: LanguageRegistry, pack: LanguagePack, text: string)
  * words the text has or a concept the text carries. A term beyond the text ("housing" on a finding
  * about civil defence) would cite the source for what it does not say.
  */
-function grounded(term: string, read: ReadText, own: ReadonlySet<string>, carried: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>): boolean {
+function grounded(term: string, read: ReadText, own: ReadonlySet<string>, carried: ReadonlySet<string>, phrases: ReadonlyMap<string, readonly ConceptPhrase[]>, broader: ReadonlyMap<string, string>): boolean {
   if (/[\p{Lu}\d]/u.test(term)) return true;
   if (read.content.every((stem) => own.has(stem))) return true;
   const termConcepts = new Set<string>();
   conceptsIn(read.words, read.stems, phrases, termConcepts);
-  return [...termConcepts].some((concept) => carried.has(concept));
+  // A kind of what the text carries ("doctor" on a text about health care) says what it says.
+  return [...termConcepts].some((concept) => carried.has(concept) || carried.has(broader.get(concept) ?? ''));
 }
 
+/** Each concept's broader concept, when it is a kind of another. */
+const broaderConceptsOf = (knowledge: Knowledge): Map<string, string> => new Map(knowledge.concepts.concepts.flatMap((c) => (c.broader ? [[c.id, c.broader] as const] : [])));
+
 /** `textDf`: per language, in how many sources' own texts each stem occurs. */
-function indexSource(knowledge: Knowledge, source: Source, order: number, concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>, withTerms: boolean, textDf: ReadonlyMap<Language, ReadonlyMap<string, number>>): IndexedSource {
+function indexSource(
+  knowledge: Knowledge,
+  source: Source,
+  order: number,
+  concepts: ReadonlyMap<Language, ReadonlyMap<string, readonly ConceptPhrase[]>>,
+  withTerms: boolean,
+  textDf: ReadonlyMap<Language, ReadonlyMap<string, number>>,
+  broader: ReadonlyMap<string, string>,
+): IndexedSource {
   const { languages } = knowledge;
   const domain = knowledge.domains.find((d) => d.id === source.domain);
   const isDefinition = source.kind === 'definition-national' || source.kind === 'definition-city';
@@ -252,7 +264,7 @@ function indexSource(knowledge: Knowledge, source: Source, order: number, concep
       const usedElsewhere = (stem: string): boolean => (textDf.get(language)?.get(stem) ?? 0) - (own.has(stem) ? 1 : 0) > 0;
       for (const term of source.terms[language] ?? []) {
         const termRead = readText(languages, pack, term);
-        if (!grounded(term, termRead, own, carried, concepts.get(language)!)) continue;
+        if (!grounded(term, termRead, own, carried, concepts.get(language)!, broader)) continue;
         for (const stem of termRead.content) raise(into, [stem], usedElsewhere(stem) ? ENGINE.fieldWeights.text : ENGINE.fieldWeights.terms);
         if (termRead.content.length > 1) phrases.push({ language, stems: [...termRead.content] });
       }
@@ -362,7 +374,8 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
       for (const stem of new Set(read.content)) df.set(stem, (df.get(stem) ?? 0) + 1);
     }
   }
-  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms, textDf));
+  const broaderConcepts = broaderConceptsOf(knowledge);
+  const entries = knowledge.sources.map((source, order) => indexSource(knowledge, source, order, concepts, withTerms, textDf, broaderConcepts));
   const byLanguage = new Map(languages.codes.map((code) => [code, indexLanguage(knowledge, languages.pack(code), entries, concepts.get(code)!, textWords.get(code)!, withTerms)]));
   const conceptDf = new Map<string, number>();
   for (const entry of entries) for (const concept of entry.concepts) conceptDf.set(concept, (conceptDf.get(concept) ?? 0) + 1);
@@ -380,7 +393,7 @@ export function buildIndex(knowledge: Knowledge, options: IndexOptions = {}): Kn
     byLanguage,
     conceptIdf: new Map([...conceptDf].map(([concept, df]) => [concept, idfOf(n, df)])),
     populationConcepts: new Set(knowledge.concepts.concepts.filter((c) => c.role === 'population').map((c) => c.id)),
-    broaderConcepts: new Map(knowledge.concepts.concepts.flatMap((c) => (c.broader ? [[c.id, c.broader] as const] : []))),
+    broaderConcepts,
     unknownIdf: idfOf(n, 0),
     placeNames: new Map(knowledge.profiles.map((p) => [p.id, p.placeNames.map((name) => languages.normalise(name))])),
     frameworkNames: frameworkAcronymsOf(knowledge, false),

@@ -492,3 +492,15 @@ describe('"Mesure" as a noun and as a verb', () => {
     expect(ids('Que mesure le domaine des crises pour les villes ?')).toEqual(['mgi/mobility-crises/city']);
   });
 });
+
+describe('A kind of a concept (doctors are health workers, a kind of health)', () => {
+  test('is answered by the texts on its broader concept ("see a doctor" → primary health care)', () => {
+    expect(ids('Where can a migrant family see a doctor in Manaus?')[0]).toBe('manaus-2023/migrants-rights/developed-1');
+    expect(ids('Où un migrant peut-il voir un médecin à Manaus ?')[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+
+  test('is not what a text counting health units counts: a count of doctors or nurses is declined', () => {
+    expectDeclined('How many nurses work in the health units for migrants in Manaus?');
+    expectDeclined('Combien de médecins exercent dans les unités de santé pour migrants ?');
+  });
+});
