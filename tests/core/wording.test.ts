@@ -504,3 +504,9 @@ describe('A kind of a concept (doctors are health workers, a kind of health)', (
     expectDeclined('Combien de médecins exercent dans les unités de santé pour migrants ?');
   });
 });
+
+describe('Exchanging know-how, in everyday words', () => {
+  test.each([['Does Manaus swap ideas with other cities on how it handles migration?'], ["Manaus partage-t-elle des expériences avec d'autres villes sur les migrations ?"]])('"%s" gets the findings on international exchange', (question) => {
+    expect(ids(question)[0]).toMatch(/^manaus-2023\/partnerships\/(potential-2|developed-4)$/);
+  });
+});
