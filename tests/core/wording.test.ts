@@ -510,3 +510,13 @@ describe('Exchanging know-how, in everyday words', () => {
     expect(ids(question)[0]).toMatch(/^manaus-2023\/partnerships\/(potential-2|developed-4)$/);
   });
 });
+
+describe('Who heads a body', () => {
+  test.each([['Who heads the Municipal Secretariat for Women in Manaus?'], ['Qui dirige le Secrétariat municipal aux femmes de Manaus ?']])('"%s" asks for a person the material does not name: declined', (question) => {
+    expectDeclined(question);
+  });
+
+  test('who leads an initiative is a body the material names ("Who leads the MGI initiative?")', () => {
+    expect(ids('Who leads the MGI initiative?')[0]).toBe('manaus-2023/introduction');
+  });
+});
