@@ -520,3 +520,10 @@ describe('Who heads a body', () => {
     expect(ids('Who leads the MGI initiative?')[0]).toBe('manaus-2023/introduction');
   });
 });
+
+describe('Deciding, in any form, is a decision', () => {
+  test.each([["La ville est-elle consultée quand l'État fédéral décide de l'installation des réfugiés ?"], ["La mairie a-t-elle son mot à dire quand le gouvernement décide d'installer des réfugiés ?"]])('"%s" gets the finding on resettlement decisions', (question) => {
+    expect(ids(question)).toEqual(expect.arrayContaining(['manaus-2023/safe-migration/developed-3']));
+    expect(ids(question)).not.toContain('manaus-2023/whole-of-government/developed-1');
+  });
+});
