@@ -345,7 +345,8 @@ function readPart(
   const positions = new Map(words.map((w, i) => [w, i]));
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
-  // A topical cue right after an article is a noun ("des mesures pour les migrants"), not how the question asks ("que mesure…").
+  // A cue that is also a noun, right after an article, is a thing asked about ("des mesures pour les
+  // migrants"), not how the question asks ("que mesure le domaine ?").
   const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[positions.get(w)! - 1]?.word ?? '');
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w));
   // Details are read in the whole part: "how many" is also a question frame's words.
