@@ -527,3 +527,14 @@ describe('Deciding, in any form, is a decision', () => {
     expect(ids(question)).not.toContain('manaus-2023/whole-of-government/developed-1');
   });
 });
+
+describe('"Address" as a verb', () => {
+  test.each([['What does the Manaus profile address regarding the private sector?'], ['Quelle recommandation le profil de Manaus adresse-t-il au secteur privé ?']])('"%s" asks for no postal address: the private-sector finding answers', (question) => {
+    expect(ids(question)[0]).toMatch(/^manaus-2023\/partnerships\//);
+  });
+
+  test('the address of a place is still a detail the material does not give', () => {
+    expectDeclined("Quelle est l'adresse de l'unité de santé pour migrants à Manaus ?");
+    expectDeclined('What is the address of the reception post at the bus station?');
+  });
+});
