@@ -538,3 +538,9 @@ describe('"Address" as a verb', () => {
     expectDeclined('What is the address of the reception post at the bus station?');
   });
 });
+
+describe('Typos of question frames', () => {
+  test('a misspelt frame word is corrected like a knowledge word ("verison" → "version")', () => {
+    expect(ids('What does the city verison of the well-being categroy look at?')).toEqual(['mgi/well-being/city']);
+  });
+});
