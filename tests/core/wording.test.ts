@@ -544,3 +544,9 @@ describe('Typos of question frames', () => {
     expect(ids('What does the city verison of the well-being categroy look at?')).toEqual(['mgi/well-being/city']);
   });
 });
+
+describe('Who leads the MGI', () => {
+  test.each([["Qui pilote l'initiative des IGM ?"], ['Who spearheads the MGI?']])('"%s" gets the introduction, which says who leads it', (question) => {
+    expect(ids(question)[0]).toBe('manaus-2023/introduction');
+  });
+});
