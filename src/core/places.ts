@@ -107,14 +107,17 @@ export interface PlaceContext {
   readonly askedFrom: number;
 }
 
-/** The text before a name ends with a body's word and link words only ("the Ministry of", "ministère de l'"): the name is the body's. */
-function namesABody(index: KnowledgeIndex, pack: LanguagePack, before: string): boolean {
-  const { words: bodies, links } = pack.places.institutions;
-  if (bodies.size === 0) return false;
+/**
+ * The text before a name ends with one of the words and link words only: a body's word ("the
+ * Ministry of", "ministère de l'": the name is the body's) or an origin's ("I came from", "arrivée
+ * de": the place is where the asker comes from, not what is asked about).
+ */
+function follows(index: KnowledgeIndex, lead: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> }, before: string): boolean {
+  if (lead.words.size === 0) return false;
   const words = index.languages.words(index.languages.normalise(before));
   for (let i = words.length - 1; i >= 0; i--) {
-    if (bodies.has(words[i]!)) return true;
-    if (!links.has(words[i]!)) return false;
+    if (lead.words.has(words[i]!)) return true;
+    if (!lead.links.has(words[i]!)) return false;
   }
   return false;
 }
@@ -166,7 +169,9 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
       const at = match.index + match[0].indexOf(found);
       // A name ends with its sentence ("…de l'Intérieur. Que couvre…").
       const candidate = found.split(/[.!?]\s/u)[0]!.replace(/['’.-]+$/, '').trim();
-      if (!candidate || at < askedFrom || isAcronym(candidate) || namesABody(index, pack, text.slice(0, at))) continue;
+      if (!candidate || at < askedFrom || isAcronym(candidate)) continue;
+      const before = text.slice(0, at);
+      if (follows(index, pack.places.institutions, before) || follows(index, pack.places.origins, before)) continue;
       if (countries.includes(languages.normalise(candidate))) {
         // "Does the city get a say when Brazil decides…?" is about the city, in its country.
         if (question.refersToPlace) continue;

@@ -229,17 +229,25 @@ export type Phrases6 = string[];
  */
 export type Words12 = string[];
 /**
- * Words for such a body ("ministry", "ministère").
+ * Words that say where someone comes from ("from", "venu", "arrivée"), as normalised.
  */
 export type Words13 = string[];
 /**
- * Words that link the body to its name ("of", "de", "l'"), as normalised.
+ * Words between such a word and the name ("de", "d'"), as normalised.
  */
 export type Words14 = string[];
 /**
- * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
+ * Words for such a body ("ministry", "ministère").
  */
 export type Words15 = string[];
+/**
+ * Words that link the body to its name ("of", "de", "l'"), as normalised.
+ */
+export type Words16 = string[];
+/**
+ * Words that open a question ("what", "how", "combien"): after a joiner, they start a second question in the same message.
+ */
+export type Words17 = string[];
 /**
  * Words that open a yes/no question ("has", "does", "est-ce que"), as phrases.
  */
@@ -251,27 +259,27 @@ export type Phrases8 = string[];
 /**
  * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
-export type Words16 = string[];
+export type Words18 = string[];
 /**
  * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
  */
-export type Words17 = string[];
+export type Words19 = string[];
 /**
  * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
  */
-export type Words18 = string[];
+export type Words20 = string[];
 /**
  * Words that, in a sentence setting the scene before the question, say what the asker is doing, not what is asked ("thesis", "briefing", "writing", "mémoire", "exposé"): no topic there.
  */
-export type Words19 = string[];
+export type Words21 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words20 = string[];
+export type Words22 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words21 = string[];
+export type Words23 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -400,21 +408,28 @@ export interface LanguagePackFile {
     templates?: Phrases6;
     notPlaces?: Words12;
     /**
-     * Bodies whose name follows them: a capitalised name right after one of the words, through link words only, is part of the body's name ("Ministry of Interior", "ministère de l'Intérieur"), not a place.
+     * Where someone comes from: a capitalised name right after one of the words, through link words only, is a place of origin ("I came from Caracas", "arrivée de Caracas"), not the place asked about.
      */
-    institutions?: {
+    origins?: {
       words: Words13;
       links: Words14;
     };
+    /**
+     * Bodies whose name follows them: a capitalised name right after one of the words, through link words only, is part of the body's name ("Ministry of Interior", "ministère de l'Intérieur"), not a place.
+     */
+    institutions?: {
+      words: Words15;
+      links: Words16;
+    };
   };
-  questionWords?: Words15;
+  questionWords?: Words17;
   yesNoOpeners?: Phrases7;
   placeReferences?: Phrases8;
-  verbMarkers?: Words16;
-  profileWords?: Words17;
-  domainWords?: Words18;
-  sceneWords?: Words19;
-  taskRequests?: Words20;
+  verbMarkers?: Words18;
+  profileWords?: Words19;
+  domainWords?: Words20;
+  sceneWords?: Words21;
+  taskRequests?: Words22;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -422,7 +437,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words21;
+  determiners?: Words23;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

@@ -410,6 +410,11 @@ describe('Places that are not what the question asks about', () => {
     expect(ids("I'm a student in Lagos. What does the MGI measure in the well-being domain?")[0]).toBe('mgi/well-being/national');
   });
 
+  test('where the asker comes from is not the place asked about ("je suis arrivée de Caracas")', () => {
+    expect(ids('Je suis arrivée de Maracaibo avec mes enfants. Y a-t-il des cours de langue pour les femmes ?')[0]).toBe('manaus-2023/well-being/developed-2');
+    expect(ask('What does Lima offer migrants who came from Venezuela?')).toMatchObject({ answered: false, kind: 'unknown-place' });
+  });
+
   test('a place in the scene still stops a question about what a city does', () => {
     expect(ask("I live in Recife. What does the city do for migrants' health?")).toMatchObject({ answered: false, kind: 'unknown-place' });
   });

@@ -92,6 +92,8 @@ export interface LanguagePack {
     readonly before: readonly string[];
     readonly templates: readonly string[];
     readonly notPlaces: ReadonlySet<string>;
+    /** Words of where someone comes from ("from", "venu"), and the words that link them to a name: such a place is not the one asked about. */
+    readonly origins: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> };
     /** Bodies whose name follows them ("ministry of …"), and the words that link them to it: such a name is not a place. */
     readonly institutions: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> };
   };
@@ -250,6 +252,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
       before: file.places?.before ?? [],
       templates: file.places?.templates ?? [],
       notPlaces: wordSet(file.places?.notPlaces),
+      origins: { words: wordSet(file.places?.origins?.words), links: wordSet(file.places?.origins?.links) },
       institutions: { words: wordSet(file.places?.institutions?.words), links: wordSet(file.places?.institutions?.links) },
     },
   };
