@@ -555,3 +555,9 @@ describe('Who leads the MGI', () => {
     expect(ids(question)[0]).toBe('manaus-2023/introduction');
   });
 });
+
+describe('A date asked in a search-box way', () => {
+  test('"<name> creation year?" asks when that body was created, and the text that dates it answers', () => {
+    expect(ids('COMPREMI creation year?')[0]).toBe('manaus-2023/whole-of-government/developed-1');
+  });
+});
