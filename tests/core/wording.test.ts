@@ -468,6 +468,8 @@ describe('Details the material does not state, asked in other words', () => {
     ['Les cours de langue pour femmes, c’est à quel endroit ?'],
     ["Comment on s'inscrit aux cours de langue pour femmes ?"],
     ['Mon visa expire bientôt, est-ce que je dois demander la résidence ?'],
+    ['What app does Manaus use to send flood alerts?'],
+    ['Sur quelle radio la mairie annonce-t-elle les crues ?'],
   ])('"%s" is declined', (question) => {
     expectDeclined(question);
   });
