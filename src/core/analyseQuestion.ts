@@ -388,7 +388,9 @@ function readPart(
   // the question points back at it ("does the profile say anything about this?").
   // A back reference before a noun names that noun ("this migration profile"), not the scene.
   const sceneAsked = words.some((w, i) => !w.context && pack.backReferences.has(w.word) && (words[i + 1] === undefined || pack.stopWords.has(words[i + 1]!.word)));
-  const aboutTheDocument = (t: TopicWord): boolean => (t.context && !sceneAsked) || pack.profileWords.has(t.word);
+  // A word of the scene the question says again ("…trafficking. Is the city doing enough against trafficking?") is asked.
+  const askedAgain = new Set(words.filter((w) => !w.context).map((w) => w.stem));
+  const aboutTheDocument = (t: TopicWord): boolean => (t.context === true && !sceneAsked && !askedAgain.has(t.stem)) || pack.profileWords.has(t.word);
   // Strengths or recommendations asked of the profile are findings ("does the profile suggest anything that could help?").
   const profileItself = profileDocument && !intent.developed && !intent.potential && topic.every((t) => aboutTheDocument(t) || languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
   const topicStems = new Set(topic.map((t) => t.stem));

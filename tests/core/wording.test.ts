@@ -451,6 +451,10 @@ describe('A question about the profile as a document', () => {
     expect(ids("Many migrants I work with can't read the city's flood alerts. Does the Manaus profile say anything about this?")).not.toContain('manaus-2023/introduction');
   });
 
+  test('a word of the scene the question says again is asked ("…trafficking. … is the city doing enough against trafficking?")', () => {
+    expect(ids('I help victims of trafficking. According to the Manaus profile, what does the city do against trafficking?')[0]).toMatch(/^manaus-2023\/safe-migration\//);
+  });
+
   test('recommendations asked of the profile are its findings ("… que recommande le profil ?")', () => {
     expect(ids("J'accompagne des victimes de traite. Que recommande le profil de Manaus sur ce sujet ?")[0]).toMatch(/^manaus-2023\/safe-migration\/potential-/);
   });
@@ -470,6 +474,8 @@ describe('Details the material does not state, asked in other words', () => {
     ['Mon visa expire bientôt, est-ce que je dois demander la résidence ?'],
     ['What app does Manaus use to send flood alerts?'],
     ['Sur quelle radio la mairie annonce-t-elle les crues ?'],
+    ['Which certification level has Manaus reached on MigraCidades?'],
+    ['Quel niveau de certification la ville a-t-elle obtenu sur MigraCidades ?'],
   ])('"%s" is declined', (question) => {
     expectDeclined(question);
   });
