@@ -569,3 +569,9 @@ describe('A date asked in a search-box way', () => {
     expect(ids('COMPREMI creation year?')[0]).toBe('manaus-2023/whole-of-government/developed-1');
   });
 });
+
+describe('Harmonising policies is their coherence', () => {
+  test('a councillor\'s scene is no topic, and "harmonise" asks for the coherence findings', () => {
+    expect(ids("Je suis conseillère municipale. La ville harmonise-t-elle ses politiques migratoires avec celles de l'État ?")[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-(1|3)$/);
+  });
+});
