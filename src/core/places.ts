@@ -4,7 +4,7 @@
 import type { KnowledgeIndex } from './buildIndex';
 import { editSimilarity } from './editSimilarity';
 import { ENGINE } from './engineConfig';
-import type { LanguagePack } from './language/registry';
+import type { LanguagePack, NameLead } from './language/registry';
 import { inLanguage, languagesOf } from './localizedText';
 
 export type PlaceMention =
@@ -112,7 +112,7 @@ export interface PlaceContext {
  * Ministry of", "ministère de l'": the name is the body's) or an origin's ("I came from", "arrivée
  * de": the place is where the asker comes from, not what is asked about).
  */
-function follows(index: KnowledgeIndex, lead: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> }, before: string): boolean {
+function follows(index: KnowledgeIndex, lead: NameLead, before: string): boolean {
   if (lead.words.size === 0) return false;
   const words = index.languages.words(index.languages.normalise(before));
   for (let i = words.length - 1; i >= 0; i--) {

@@ -23,6 +23,12 @@ export interface DetailRule {
   readonly stated?: RegExp;
 }
 
+/** Words a name follows, through link words only ("the Ministry of", "arrivée de"). */
+export interface NameLead {
+  readonly words: ReadonlySet<string>;
+  readonly links: ReadonlySet<string>;
+}
+
 export interface LanguagePack {
   readonly code: LanguageCode;
   readonly endonym: string;
@@ -92,10 +98,10 @@ export interface LanguagePack {
     readonly before: readonly string[];
     readonly templates: readonly string[];
     readonly notPlaces: ReadonlySet<string>;
-    /** Words of where someone comes from ("from", "venu"), and the words that link them to a name: such a place is not the one asked about. */
-    readonly origins: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> };
-    /** Bodies whose name follows them ("ministry of …"), and the words that link them to it: such a name is not a place. */
-    readonly institutions: { readonly words: ReadonlySet<string>; readonly links: ReadonlySet<string> };
+    /** Where someone comes from ("from", "venu"): such a place is not the one asked about. */
+    readonly origins: NameLead;
+    /** Bodies whose name follows them ("ministry of …"): such a name is not a place. */
+    readonly institutions: NameLead;
   };
 }
 
@@ -210,6 +216,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
   const details = compileDetails(file, runs);
   const frames = runs(file.frames);
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
+  const nameLead = (lead: { readonly words: readonly string[]; readonly links: readonly string[] } | undefined): NameLead => ({ words: wordSet(lead?.words), links: wordSet(lead?.links) });
   const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
   const intentCues = Object.fromEntries(Object.entries(file.intentCues).map(([kind, list]) => [kind, [...wordSet(list)]])) as Record<IntentCueKind, string[]>;
   return {
@@ -252,8 +259,8 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
       before: file.places?.before ?? [],
       templates: file.places?.templates ?? [],
       notPlaces: wordSet(file.places?.notPlaces),
-      origins: { words: wordSet(file.places?.origins?.words), links: wordSet(file.places?.origins?.links) },
-      institutions: { words: wordSet(file.places?.institutions?.words), links: wordSet(file.places?.institutions?.links) },
+      origins: nameLead(file.places?.origins),
+      institutions: nameLead(file.places?.institutions),
     },
   };
 }
