@@ -384,13 +384,9 @@ function readPart(
   }
   // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
   const profileDocument = words.some((w) => pack.profileWords.has(w.word));
-  // The scene ("I'm preparing a class on Manaus.") is not what is asked about the document, unless
-  // the question points back at it ("does the profile say anything about this?").
-  // A back reference before a noun names that noun ("this migration profile"), not the scene.
-  const sceneAsked = words.some((w, i) => !w.context && pack.backReferences.has(w.word) && (words[i + 1] === undefined || pack.stopWords.has(words[i + 1]!.word)));
-  // A word of the scene the question says again ("…trafficking. Is the city doing enough against trafficking?") is asked.
-  const askedAgain = new Set(words.filter((w) => !w.context).map((w) => w.stem));
-  const aboutTheDocument = (t: TopicWord): boolean => (t.context === true && !sceneAsked && !askedAgain.has(t.stem)) || pack.profileWords.has(t.word);
+  // The scene ("I'm preparing a class on Manaus.") is not what is asked about the document.
+  const sceneOnly = profileDocument ? sceneOnlyStems(words, pack) : undefined;
+  const aboutTheDocument = (t: TopicWord): boolean => (t.context === true && sceneOnly?.has(t.stem) === true) || pack.profileWords.has(t.word);
   // Strengths or recommendations asked of the profile are findings ("does the profile suggest anything that could help?").
   const profileItself = profileDocument && !intent.developed && !intent.potential && topic.every((t) => aboutTheDocument(t) || languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
   const topicStems = new Set(topic.map((t) => t.stem));
@@ -405,6 +401,22 @@ function readPart(
   // What is asked of the document itself is what it is: the scene and the word for it ask for nothing more.
   const asked = domains ? others : profileItself ? topic.filter((t) => !aboutTheDocument(t)) : topic;
   return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
+}
+
+/**
+ * The stems said only in the scene before the question: none when the question points back at it
+ * with a pronoun not before a noun ("… does the profile say anything about this?"; "this migration
+ * profile" names the profile); a scene word the question says again is asked ("…trafficking. Is the
+ * city doing enough against trafficking?").
+ */
+function sceneOnlyStems(words: readonly QuestionWord[], pack: LanguagePack): ReadonlySet<string> {
+  const asked = new Set<string>();
+  for (const [i, w] of words.entries()) {
+    if (w.context) continue;
+    if (pack.backReferences.has(w.word) && (words[i + 1] === undefined || pack.stopWords.has(words[i + 1]!.word))) return new Set();
+    asked.add(w.stem);
+  }
+  return new Set(words.filter((w) => w.context && !asked.has(w.stem)).map((w) => w.stem));
 }
 
 /** A joiner ("and", "et") followed closely by a question word starts a second question. */
@@ -631,7 +643,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
             pack.places.notPlaces.has(w) || pack.stopWords.has(w) || languageIndex.fillers.has(w) || pack.intentCues.city.includes(w) || (opening && pack.isWord(w)) || (capitalised ? knownHere(w) || (!knownInAnyForm(w) && correct(languageIndex, w).word !== w) : knownInAnyForm(w)),
           isKnowledgeName: (name) => isKnowledgeName(index, name),
           refersToPlace: placeReferred,
-          askedFrom: aboutFramework ? scene.at : 0,
+          askedFrom: aboutFramework ? { at: scene.at, word: scene.words } : { at: 0, word: 0 },
         })
       : undefined;
   // The first word that is not politeness or a question frame ("can you", "please") says whether a

@@ -101,20 +101,20 @@ export interface PlaceContext {
   /** The question points at a profile's place ("the city"): its country is then where that place is. */
   readonly refersToPlace: boolean;
   /**
-   * Where, in the text, the place asked about may stand: after the scene-setting sentences when
-   * the question asks about the MGI itself ("I study in Dakar. What is the MGI for?"), 0 otherwise.
+   * Where the place asked about may stand, as a character offset in the text and as an index in
+   * its words: after the scene-setting sentences when the question asks about the MGI itself ("I
+   * study in Dakar. What is the MGI for?"), at the start otherwise.
    */
-  readonly askedFrom: number;
+  readonly askedFrom: { readonly at: number; readonly word: number };
 }
 
 /**
- * The text before a name ends with one of the words and link words only: a body's word ("the
- * Ministry of", "ministère de l'": the name is the body's) or an origin's ("I came from", "arrivée
- * de": the place is where the asker comes from, not what is asked about).
+ * The words before a name end with one of the lead's words and link words only: a body's word
+ * ("the Ministry of", "ministère de l'": the name is the body's) or an origin's ("I came from",
+ * "arrivée de": the place is where the asker comes from, not what is asked about).
  */
-function follows(index: KnowledgeIndex, lead: NameLead, before: string): boolean {
+function follows(lead: NameLead, words: readonly string[]): boolean {
   if (lead.words.size === 0) return false;
-  const words = index.languages.words(index.languages.normalise(before));
   for (let i = words.length - 1; i >= 0; i--) {
     if (lead.words.has(words[i]!)) return true;
     if (!lead.links.has(words[i]!)) return false;
@@ -158,7 +158,7 @@ function knownPlaces(index: KnowledgeIndex): KnownPlaces {
 export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext): Extract<PlaceMention, { kind: 'unknown' }> | undefined {
   const { languages } = index;
   const { text, askedFrom, pack } = question;
-  const asked = ` ${(askedFrom > 0 ? languages.words(languages.normalise(text.slice(askedFrom))) : question.words).join(' ')} `;
+  const asked = ` ${question.words.slice(askedFrom.word).join(' ')} `;
   const { countries, others } = knownPlaces(index);
   const mentioned = others.find((place) => asked.includes(place.words));
   if (mentioned) return { kind: 'unknown', name: mentioned.name };
@@ -169,9 +169,9 @@ export function findUnknownPlace(index: KnowledgeIndex, question: PlaceContext):
       const at = match.index + match[0].indexOf(found);
       // A name ends with its sentence ("…de l'Intérieur. Que couvre…").
       const candidate = found.split(/[.!?]\s/u)[0]!.replace(/['’.-]+$/, '').trim();
-      if (!candidate || at < askedFrom || isAcronym(candidate)) continue;
-      const before = text.slice(0, at);
-      if (follows(index, pack.places.institutions, before) || follows(index, pack.places.origins, before)) continue;
+      if (!candidate || at < askedFrom.at || isAcronym(candidate)) continue;
+      const before = languages.words(languages.normalise(text.slice(0, at)));
+      if (follows(pack.places.institutions, before) || follows(pack.places.origins, before)) continue;
       if (countries.includes(languages.normalise(candidate))) {
         // "Does the city get a say when Brazil decides…?" is about the city, in its country.
         if (question.refersToPlace) continue;
