@@ -305,19 +305,28 @@ const isTopicalCue = (w: QuestionWord, pack: LanguagePack): boolean => pack.topi
  * Concepts of the thesaurus whose phrases the words contain, per word position; and the positions
  * inside a phrase of several words ("best practices"), whose words are topic, not cues.
  */
-function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex): { at: Map<number, Set<string>>; inPhrase: Set<number>; phrases: Array<{ start: number; length: number; concept: string }> } {
+function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex, populations: ReadonlySet<string>): { at: Map<number, Set<string>>; inPhrase: Set<number>; phrases: Array<{ start: number; length: number; concept: string }> } {
   const at = new Map<number, Set<string>>();
   const inPhrase = new Set<number>();
   const phrases: Array<{ start: number; length: number; concept: string }> = [];
+  // The longest phrase at a word says what it means: "travaille" in "travaille avec" is cooperation, not work.
+  const longest = new Map<number, number>();
   words.forEach((w, i) => {
     for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
       if (!phrase.stems.every((s, j) => words[i + j]?.stem === s) || !matchesConceptWord(phrase, w.word)) continue;
       if (phrase.stems.length > 1) phrases.push({ start: i, length: phrase.stems.length, concept: phrase.concept });
       for (let j = 0; j < phrase.stems.length; j++) {
         if (phrase.stems.length > 1) inPhrase.add(i + j);
-        const set = at.get(i + j) ?? new Set<string>();
-        set.add(phrase.concept);
-        at.set(i + j, set);
+        const length = longest.get(i + j) ?? 0;
+        // Whom the words are about ("migrants" in "migrants' rights") stays whatever phrase they are in.
+        if (populations.has(phrase.concept)) {
+          at.set(i + j, (at.get(i + j) ?? new Set<string>()).add(phrase.concept));
+          continue;
+        }
+        if (phrase.stems.length < length) continue;
+        const kept = [...(at.get(i + j) ?? [])].filter((c) => phrase.stems.length === length || populations.has(c));
+        at.set(i + j, new Set([...kept, phrase.concept]));
+        longest.set(i + j, phrase.stems.length);
       }
     }
   });
@@ -341,7 +350,7 @@ function readPart(
   framed: readonly QuestionWord[] = withoutFrames(words, languageIndex.pack),
 ): QuestionPart {
   const { pack } = languageIndex;
-  const { at: concepts, inPhrase, phrases } = conceptsAt(words, languageIndex);
+  const { at: concepts, inPhrase, phrases } = conceptsAt(words, languageIndex, index.populationConcepts);
   const positions = new Map(words.map((w, i) => [w, i]));
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).

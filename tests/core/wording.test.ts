@@ -575,3 +575,9 @@ describe('Harmonising policies is their coherence', () => {
     expect(ids("Je suis conseillère municipale. La ville harmonise-t-elle ses politiques migratoires avec celles de l'État ?")[0]).toMatch(/^manaus-2023\/whole-of-government\/potential-(1|3)$/);
   });
 });
+
+describe('The longest thesaurus phrase says what a word means', () => {
+  test('"travaille avec" is cooperation, not work: working with the UN gets the cooperation finding, not the committee whose members include workers', () => {
+    expect(ids("Est-ce que la ville travaille avec les agences de l'ONU ?")).toEqual(['manaus-2023/partnerships/developed-2']);
+  });
+});
