@@ -593,13 +593,17 @@ export interface AnalysisContext extends LanguageContext {
  * that scene ends: the sentences that end with a full stop, a colon or a dash ("I work for an NGO.
  * Does the city…?"), not with a question mark (two questions are both asked).
  */
-function sceneEnd(index: KnowledgeIndex, text: string, total: number): { readonly words: number; readonly at: number } {
+function sceneEnd(index: KnowledgeIndex, text: string, typedWords: readonly string[], pack: LanguagePack): { readonly words: number; readonly at: number } {
   // Where the scene ends: after the last such sentence before a question or the end.
   let end = 0;
   for (const match of text.matchAll(/[.!:;?—–](?=\s)/g)) {
     if (match[0] === '?') break;
     end = match.index + 1;
   }
+  // …or, for a clause on who the asker is ("As a diplomat preparing a briefing, I need…"), at its comma.
+  const comma = text.indexOf(',');
+  if (end === 0 && comma > 0 && pack.sceneOpeners.some((opener) => opener.every((w, j) => typedWords[j] === w))) end = comma + 1;
+  const total = typedWords.length;
   if (end === 0) return { words: 0, at: 0 };
   const count = index.languages.words(index.languages.normalise(text.slice(0, end))).length;
   // The question itself must remain.
@@ -629,7 +633,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
   const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r)));
-  const scene = sceneEnd(index, text, typedWords.length);
+  const scene = sceneEnd(index, text, typedWords, pack);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").

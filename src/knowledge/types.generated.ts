@@ -273,6 +273,10 @@ export type Words20 = string[];
  */
 export type Words21 = string[];
 /**
+ * Openings of a clause that says who the asker is, up to its comma ("as a", "en tant que"): "As a diplomat preparing a briefing, …" sets the scene like a sentence before the question.
+ */
+export type Phrases9 = string[];
+/**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words22 = string[];
@@ -429,6 +433,7 @@ export interface LanguagePackFile {
   profileWords?: Words19;
   domainWords?: Words20;
   sceneWords?: Words21;
+  sceneOpeners?: Phrases9;
   taskRequests?: Words22;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.

@@ -581,3 +581,12 @@ describe('The longest thesaurus phrase says what a word means', () => {
     expect(ids("Est-ce que la ville travaille avec les agences de l'ONU ?")).toEqual(['manaus-2023/partnerships/developed-2']);
   });
 });
+
+describe('A clause on who the asker is sets the scene', () => {
+  test.each([
+    ['As a diplomat preparing a briefing, I need to know whether the national partnerships domain of the MGI covers the ratification of international conventions.', 'mgi/partnerships/national'],
+    ['En tant que journaliste, je voudrais savoir si Manaus offre des soins gratuits aux migrants.', 'manaus-2023/migrants-rights/developed-1'],
+  ])('"%s": the asker\'s role up to the comma is no unknown topic', (question, id) => {
+    expect(ids(question)[0]).toBe(id);
+  });
+});
