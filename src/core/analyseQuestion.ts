@@ -357,7 +357,9 @@ function readPart(
   // A cue that is also a noun, right after an article, is a thing asked about ("des mesures pour les
   // migrants"), not how the question asks ("que mesure le domaine ?").
   const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[positions.get(w)! - 1]?.word ?? '');
-  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w));
+  // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is asked.
+  const askerBeside = (w: QuestionWord): boolean => [-1, 1].some((d) => pack.askerPronouns.has(words[positions.get(w)! + d]?.word ?? ''));
+  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w) && !askerBeside(w));
   // Details are read in the whole part: "how many" is also a question frame's words.
   const details = readDetails(words, pack);
   const intent = readIntent(details.kinds, framed, cueWords, languageIndex, index.frameworkAcronyms);

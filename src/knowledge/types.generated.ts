@@ -273,17 +273,21 @@ export type Words20 = string[];
  */
 export type Words21 = string[];
 /**
+ * The asker speaking of themselves ("I", "je"): an intent cue right before or after one says what the asker would do ("how would I find out", "training I could take"), not what kind of finding is asked for.
+ */
+export type Words22 = string[];
+/**
  * Openings of a clause that says who the asker is, up to its comma ("as a", "en tant que"): "As a diplomat preparing a briefing, …" sets the scene like a sentence before the question.
  */
 export type Phrases9 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words22 = string[];
+export type Words23 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words23 = string[];
+export type Words24 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -433,8 +437,9 @@ export interface LanguagePackFile {
   profileWords?: Words19;
   domainWords?: Words20;
   sceneWords?: Words21;
+  askerPronouns?: Words22;
   sceneOpeners?: Phrases9;
-  taskRequests?: Words22;
+  taskRequests?: Words23;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -442,7 +447,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words23;
+  determiners?: Words24;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

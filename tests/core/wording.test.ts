@@ -590,3 +590,9 @@ describe('A clause on who the asker is sets the scene', () => {
     expect(ids(question)[0]).toBe(id);
   });
 });
+
+describe('A cue beside the asker\'s "I" says what the asker would do', () => {
+  test('"how would I find out" asks for no area to develop: the crisis communication finding answers', () => {
+    expect(ids('In an emergency in Manaus, how would I find out what is happening?')[0]).toBe('manaus-2023/mobility-crises/developed-3');
+  });
+});

@@ -92,6 +92,8 @@ export interface LanguagePack {
   readonly domainWords: ReadonlySet<string>;
   /** What the asker is doing, in a scene before the question ("thesis", "exposé"): no topic there. */
   readonly sceneWords: ReadonlySet<string>;
+  /** The asker speaking of themselves ("I", "je"): a cue beside one says what the asker would do. */
+  readonly askerPronouns: ReadonlySet<string>;
   /** Openings of a clause on who the asker is, up to its comma ("as a", "en tant que"), as word sequences. */
   readonly sceneOpeners: readonly (readonly string[])[];
   /** Verbs of a task the bot does not do ("translate", "write"). */
@@ -256,6 +258,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     profileWords: wordSet(file.profileWords),
     domainWords: wordSet(file.domainWords),
     sceneWords: wordSet(file.sceneWords),
+    askerPronouns: wordSet(file.askerPronouns),
     sceneOpeners: runs(file.sceneOpeners),
     taskRequests: wordSet(file.taskRequests),
     places: {
