@@ -585,6 +585,12 @@ function isKnowledgeName(index: KnowledgeIndex, name: string): boolean {
   return found;
 }
 
+/** Whether the words from `start` (`length` of them) name a level beside a level noun: "the city level", "niveau de la ville". */
+function besideLevel(words: readonly string[], start: number, length: number, pack: LanguagePack): boolean {
+  const before = pack.nounModifiers.links.has(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
+  return pack.levelNouns.has(words[start + length] ?? '') || pack.levelNouns.has(before ?? '');
+}
+
 export interface AnalysisContext extends LanguageContext {
   /** Answer in this language whatever the question's own ("show in French"). */
   readonly forcedLanguage?: Language;
@@ -634,7 +640,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const named = profilesMentioned(index, typedWords, knownHere);
   const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
-  const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r)));
+  const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r) && !besideLevel(typedWords, i, reference.length, pack)));
   const scene = sceneEnd(index, text, typedWords, pack);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.

@@ -257,25 +257,29 @@ export type Phrases7 = string[];
  */
 export type Phrases8 = string[];
 /**
- * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
+ * Nouns of a level of government ("level", "niveau"): a place reference beside one names a level, not the place ("the city-level MGI", "au niveau de la ville").
  */
 export type Words18 = string[];
 /**
- * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
+ * Words that follow a verb and nothing else (the French inversion "formule-t-il", "vérifient-ils"): the word before one is a verb, not a noun, whatever article comes before.
  */
 export type Words19 = string[];
 /**
- * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
+ * Words that name a profile as a document ("profile", "profil"): a question about the profile itself, with no topic but the MGI's own name ("what does the Manaus migration profile describe?"), is answered by its introduction.
  */
 export type Words20 = string[];
 /**
- * Words that, in a sentence setting the scene before the question, say what the asker is doing, not what is asked ("thesis", "briefing", "writing", "mémoire", "exposé"): no topic there.
+ * Words for the MGI's domains taken together ("domains", "areas", "themes"): a question asking for them, with no domain named ("what are the six areas the MGI looks at?"), prefers a text that names the domains.
  */
 export type Words21 = string[];
 /**
- * The asker speaking of themselves ("I", "je"): an intent cue right before or after one says what the asker would do ("how would I find out", "training I could take"), not what kind of finding is asked for.
+ * Words that, in a sentence setting the scene before the question, say what the asker is doing, not what is asked ("thesis", "briefing", "writing", "mémoire", "exposé"): no topic there.
  */
 export type Words22 = string[];
+/**
+ * The asker speaking of themselves ("I", "je"): an intent cue right before or after one says what the asker would do ("how would I find out", "training I could take"), not what kind of finding is asked for.
+ */
+export type Words23 = string[];
 /**
  * Openings of a clause that says who the asker is, up to its comma ("as a", "en tant que"): "As a diplomat preparing a briefing, …" sets the scene like a sentence before the question.
  */
@@ -283,11 +287,11 @@ export type Phrases9 = string[];
 /**
  * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
-export type Words23 = string[];
+export type Words24 = string[];
 /**
  * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
  */
-export type Words24 = string[];
+export type Words25 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -433,13 +437,14 @@ export interface LanguagePackFile {
   questionWords?: Words17;
   yesNoOpeners?: Phrases7;
   placeReferences?: Phrases8;
-  verbMarkers?: Words18;
-  profileWords?: Words19;
-  domainWords?: Words20;
-  sceneWords?: Words21;
-  askerPronouns?: Words22;
+  levelNouns?: Words18;
+  verbMarkers?: Words19;
+  profileWords?: Words20;
+  domainWords?: Words21;
+  sceneWords?: Words22;
+  askerPronouns?: Words23;
   sceneOpeners?: Phrases9;
-  taskRequests?: Words23;
+  taskRequests?: Words24;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
@@ -447,7 +452,7 @@ export interface LanguagePackFile {
     position: 'before' | 'after';
     links?: Words5;
   };
-  determiners?: Words24;
+  determiners?: Words25;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

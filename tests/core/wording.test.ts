@@ -596,3 +596,12 @@ describe('A cue beside the asker\'s "I" says what the asker would do', () => {
     expect(ids('In an emergency in Manaus, how would I find out what is happening?')[0]).toBe('manaus-2023/mobility-crises/developed-3');
   });
 });
+
+describe('"The city level" names a level, not the place', () => {
+  test.each([
+    ['How is the partnerships domain defined in the city-level MGI assessment?'],
+    ['Comment le domaine partenariats est-il défini au niveau de la ville ?'],
+  ])('"%s" gets the city definition, not a Manaus finding', (question) => {
+    expect(ids(question)[0]).toBe('mgi/partnerships/city');
+  });
+});

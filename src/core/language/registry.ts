@@ -84,6 +84,8 @@ export interface LanguagePack {
   readonly yesNoOpeners: readonly (readonly string[])[];
   /** Phrases that point at a profile's place without naming it ("the city", "la mairie"), as word sequences. */
   readonly placeReferences: readonly (readonly string[])[];
+  /** Nouns of a level of government ("level", "niveau"): a place reference beside one names a level. */
+  readonly levelNouns: ReadonlySet<string>;
   /** Words that follow only a verb ("formule-t-il"): the word before one is a verb. */
   readonly verbMarkers: ReadonlySet<string>;
   /** Words that name a profile as a document ("profile", "profil"). */
@@ -255,6 +257,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     yesNoOpeners: runs(file.yesNoOpeners),
     verbMarkers: wordSet(file.verbMarkers),
     placeReferences: runs(file.placeReferences),
+    levelNouns: wordSet(file.levelNouns),
     profileWords: wordSet(file.profileWords),
     domainWords: wordSet(file.domainWords),
     sceneWords: wordSet(file.sceneWords),
