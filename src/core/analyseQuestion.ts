@@ -313,24 +313,40 @@ function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex
   const longest = new Map<number, number>();
   words.forEach((w, i) => {
     for (const phrase of languageIndex.conceptPhrases.get(w.stem) ?? []) {
-      if (!phrase.stems.every((s, j) => words[i + j]?.stem === s) || !matchesConceptWord(phrase, w.word)) continue;
-      if (phrase.stems.length > 1) phrases.push({ start: i, length: phrase.stems.length, concept: phrase.concept });
-      for (let j = 0; j < phrase.stems.length; j++) {
-        if (phrase.stems.length > 1) inPhrase.add(i + j);
-        const length = longest.get(i + j) ?? 0;
+      const span = phraseAt(words, i, phrase.stems, languageIndex.pack);
+      if (!span || !matchesConceptWord(phrase, w.word)) continue;
+      if (span.length > 1) phrases.push({ start: i, length: span[span.length - 1]! - i + 1, concept: phrase.concept });
+      for (const position of span) {
+        if (span.length > 1) inPhrase.add(position);
+        const length = longest.get(position) ?? 0;
         // Whom the words are about ("migrants" in "migrants' rights") stays whatever phrase they are in.
         if (populations.has(phrase.concept)) {
-          at.set(i + j, (at.get(i + j) ?? new Set<string>()).add(phrase.concept));
+          at.set(position, (at.get(position) ?? new Set<string>()).add(phrase.concept));
           continue;
         }
-        if (phrase.stems.length < length) continue;
-        const kept = [...(at.get(i + j) ?? [])].filter((c) => phrase.stems.length === length || populations.has(c));
-        at.set(i + j, new Set([...kept, phrase.concept]));
-        longest.set(i + j, phrase.stems.length);
+        if (span.length < length) continue;
+        const kept = [...(at.get(position) ?? [])].filter((c) => span.length === length || populations.has(c));
+        at.set(position, new Set([...kept, phrase.concept]));
+        longest.set(position, span.length);
       }
     }
   });
   return { at, inPhrase, phrases };
+}
+
+/**
+ * The positions of a phrase's words from `start`, if the words there are the phrase's: the inverted
+ * subject of a verb may stand between them ("font-elles partie" is "font partie").
+ */
+function phraseAt(words: readonly QuestionWord[], start: number, stems: readonly string[], pack: LanguagePack): number[] | undefined {
+  const positions: number[] = [];
+  let i = start;
+  for (const [j, stem] of stems.entries()) {
+    if (j > 0) while (i < words.length && words[i]!.stem !== stem && pack.verbMarkers.has(words[i]!.typed)) i++;
+    if (words[i]?.stem !== stem) return undefined;
+    positions.push(i++);
+  }
+  return positions;
 }
 
 /** A word some source has, in any language (each stemmed as its language stems). */

@@ -605,3 +605,9 @@ describe('"The city level" names a level, not the place', () => {
     expect(ids(question)[0]).toBe('mgi/partnerships/city');
   });
 });
+
+describe('A thesaurus phrase read through an inverted subject', () => {
+  test('"font-elles partie" is "font partie": UN agencies as members get the committee\'s composition', () => {
+    expect(ids('Les agences des Nations Unies font-elles partie du comité municipal ?')[0]).toBe('manaus-2023/whole-of-government/developed-2');
+  });
+});
