@@ -23,6 +23,8 @@ export interface QuestionWord {
   readonly stem: string;
   /** In a sentence that sets the scene before the question ("I'm a researcher preparing a city assessment."). */
   readonly context?: boolean;
+  /** Joined by a hyphen to the word before, as an inverted subject is ("propose-t-elle"). */
+  readonly hyphenated?: boolean;
 }
 
 export interface Intent {
@@ -456,7 +458,8 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
     const next = words.slice(i + 1, i + 1 + QUESTION_WORD_REACH);
     // …or by an inverted verb ("… et la ville propose-t-elle … ?"), a question by its form.
     // The verb may follow the joiner at once, even a frame's verb ("… et existe-t-il …").
-    const inverted = words.slice(i + 1, i + 3 + QUESTION_WORD_REACH).some((n, j, after) => pack.verbMarkers.has(n.typed) && (j === 1 || (j > 1 && !pack.stopWords.has(after[j - 1]!.word))));
+    // A subject after a comma is no inversion ("…migrants et réfugiés, elles existent depuis quand ?").
+    const inverted = words.slice(i + 1, i + 3 + QUESTION_WORD_REACH).some((n, j, after) => pack.verbMarkers.has(n.typed) && n.hyphenated === true && (j === 1 || (j > 1 && !pack.stopWords.has(after[j - 1]!.word))));
     const startsQuestion = pack.partJoiners.has(w.word) && (next.some((n) => pack.questionWords.has(n.word)) || inverted) && parts[parts.length - 1]!.length >= 2;
     if (startsQuestion) parts.push([]);
     else parts[parts.length - 1]!.push(w);
@@ -636,7 +639,9 @@ function sceneEnd(index: KnowledgeIndex, text: string, typedWords: readonly stri
 
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
-  const typedWords = languages.words(languages.normalise(text));
+  const normalised = languages.normalise(text);
+  const typedWords = languages.words(normalised);
+  const joins = languages.hyphenJoins(normalised);
   const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutAcronyms(text, withoutNames(index, typedWords), languages), (w) => languagesOfWord(index, w));
   const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
   // The words are read in the text's own language when it shows one, so that "show in French"
@@ -662,7 +667,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : correct(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}) };
   });
   foldCompounds(words, index, pack);
   const framed = withoutFrames(words, pack);

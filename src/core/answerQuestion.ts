@@ -1,7 +1,7 @@
 // The answering use cases: a message in, a structured answer out (sources quoted, a question back,
 // or a plain "not in the material"); and answers for a source or a domain's list chosen from a
 // button. Pure: the hosts give the index and the conversation's context, and present the result.
-import { analyseQuestion, type AnalysedQuestion, type AnalysisContext, type QuestionPart } from './analyseQuestion';
+import { analyseQuestion, type AnalysedQuestion, type AnalysisContext } from './analyseQuestion';
 import type { KnowledgeIndex } from './buildIndex';
 import { decide, type Decision } from './decide';
 import { textIn } from './localizedText';
@@ -81,8 +81,17 @@ function fromDecision(decision: Decision, language: Language): StructuredAnswer 
 
 /** Two questions in one message: each part that can be answered is, in the message's order. */
 function answerParts(index: KnowledgeIndex, question: AnalysedQuestion, scope: Scope): { retrievals: Retrieval[]; decisions: Decision[]; answered: Array<Extract<Decision, { kind: 'answer' }>> } {
-  const retrievals = question.parts.map((part: QuestionPart) => retrievePart(index, question, part, scope));
-  const decisions = retrievals.map((r) => decide(r, index.knowledge.calibration.thresholds));
+  const retrievals: Retrieval[] = [];
+  const decisions: Decision[] = [];
+  // On a tie, a later part stays in the domain the part before it answered from ("…a flood… and where to get help?").
+  let lastDomain = scope.lastDomain;
+  for (const part of question.parts) {
+    const retrieval = retrievePart(index, question, part, { ...scope, lastDomain });
+    const decision = decide(retrieval, index.knowledge.calibration.thresholds);
+    retrievals.push(retrieval);
+    decisions.push(decision);
+    if (decision.kind === 'answer') lastDomain = decision.quoted[0]?.source.domain ?? lastDomain;
+  }
   return { retrievals, decisions, answered: decisions.filter((d): d is Extract<Decision, { kind: 'answer' }> => d.kind === 'answer') };
 }
 

@@ -2,6 +2,7 @@
 // frames, typo tolerance that grows with the word, intent read outside the frames, two-part
 // questions, commands only as whole messages, task requests declined.
 import { answerQuestion } from '../../src/presentation/answer';
+import { analyseQuestion } from '../../src/core/analyseQuestion';
 import type { KnowledgeIndex } from '../../src/core/buildIndex';
 import { knowledgeIndex } from '../support/knowledge';
 
@@ -609,5 +610,21 @@ describe('"The city level" names a level, not the place', () => {
 describe('A thesaurus phrase read through an inverted subject', () => {
   test('"font-elles partie" is "font partie": UN agencies as members get the committee\'s composition', () => {
     expect(ids('Les agences des Nations Unies font-elles partie du comité municipal ?')[0]).toBe('manaus-2023/whole-of-government/developed-2');
+  });
+});
+
+describe('Two parts, read as people write them', () => {
+  test('a subject after a comma is no inverted verb: "…migrants et réfugiés, elles existent depuis quand ?" is one question', () => {
+    const question = 'Les unités de santé pour les migrants et réfugiés, elles existent depuis quand ?';
+    expect(analyseQuestion(index, question).parts).toHaveLength(0);
+    expect(ids(question)[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+});
+
+describe('A later part, on a tie, stays in the domain of the part before', () => {
+  test('"…a flood or an emergency…, how would I find out … and where to get help?": where to get help is the crisis finding too, not the first finding that speaks of help', () => {
+    const cited = ids("If there's a flood or an emergency in Manaus, how would I find out what's going on and where to get help?");
+    expect(cited).toContain('manaus-2023/mobility-crises/developed-3');
+    expect(cited.every((id) => id.startsWith('manaus-2023/mobility-crises/'))).toBe(true);
   });
 });

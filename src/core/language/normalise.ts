@@ -61,3 +61,20 @@ export function words(normalised: string, rules: NormalisationRules): string[] {
     .split(' ')
     .filter((w) => w.length > 0);
 }
+
+/** For each word of `words(normalised)`, whether a hyphen joins it to the word before ("propose-t-elle"), as an inverted subject is. */
+export function hyphenJoins(normalised: string, rules: NormalisationRules): boolean[] {
+  const text = rules.elision ? normalised.replace(rules.elision, ' ') : normalised;
+  return text.split(' ').flatMap((token) => {
+    const joins: boolean[] = [];
+    let joined = false;
+    for (const piece of token.split(/(['-])/)) {
+      if (piece === '-' || piece === "'") joined = piece === '-';
+      else if (piece.length > 0) {
+        joins.push(joins.length > 0 && joined);
+        joined = false;
+      }
+    }
+    return joins;
+  });
+}
