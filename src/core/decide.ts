@@ -3,7 +3,7 @@
 // knowledge (shares of the question's words, a relative margin), against thresholds fitted on the
 // development set by `npm run calibrate` (knowledge/calibration.json).
 import { ENGINE } from './engineConfig';
-import { isFinding, type RankedSource, type Retrieval } from './retrieve';
+import { isDefinition, isFinding, type RankedSource, type Retrieval } from './retrieve';
 import type { DecisionCalibration } from './types';
 
 export type Thresholds = DecisionCalibration['thresholds'];
@@ -50,6 +50,11 @@ const byOrdinal = (a: RankedSource, b: RankedSource): number => (a.source.ordina
 /** What is quoted: the best group (profile, domain, kind), and the same group of each other profile in scope that answers nearly as well. */
 function quotedSources(retrieval: Retrieval, top: RankedSource): RankedSource[] {
   const { quote } = ENGINE;
+  // "How does the domain differ between the national and the city level?": both definitions answer.
+  if (isDefinition(top.source) && retrieval.part.intent.national && retrieval.part.intent.city) {
+    const otherLevel = retrieval.ranked.find((r) => isDefinition(r.source) && r.source.domain === top.source.domain && r.source.kind !== top.source.kind && r.score >= quote.together * top.score);
+    return otherLevel ? [top, otherLevel] : [top];
+  }
   if (!isFinding(top.source)) return [top];
   // "What could Manaus improve on crises?" asks for the whole list, not the best-matching item.
   const wholeList = retrieval.part.domainOnly && retrieval.part.intent.potential !== retrieval.part.intent.developed;

@@ -628,3 +628,24 @@ describe('A later part, on a tie, stays in the domain of the part before', () =>
     expect(cited.every((id) => id.startsWith('manaus-2023/mobility-crises/'))).toBe(true);
   });
 });
+
+describe('Plans and deadlines the material does not give', () => {
+  test.each([['By what date does the city plan to open new shelters?'], ['Is Manaus planning to train more teachers?']])('"%s" asks what the city intends: declined', (question) => {
+    expectDeclined(question);
+  });
+  test('a plan as a thing the city has is still asked about ("Does Manaus have a plan to assist migrants during floods?")', () => {
+    expect(ids('Does Manaus have a plan to assist migrants during floods?')[0]).toMatch(/^manaus-2023\/mobility-crises\//);
+  });
+  test('the criteria to get a loan are a procedure the material does not give', () => {
+    expectDeclined('Quels sont les critères pour obtenir un prêt du Fonds municipal ?');
+  });
+});
+
+describe('The difference between the two levels of a domain', () => {
+  test.each([
+    ['What is the difference between the national and city versions of the partnerships domain?'],
+    ['Quelle différence de périmètre entre le domaine partenariats au niveau national et au niveau municipal ?'],
+  ])('"%s" quotes both definitions', (question) => {
+    expect(ids(question)).toEqual(['mgi/partnerships/national', 'mgi/partnerships/city']);
+  });
+});
