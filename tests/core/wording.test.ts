@@ -649,3 +649,9 @@ describe('The difference between the two levels of a domain', () => {
     expect(ids(question)).toEqual(['mgi/partnerships/national', 'mgi/partnerships/city']);
   });
 });
+
+describe('What one needs to have, in any form', () => {
+  test.each([['Which vaccines does my child need to start school in Manaus?'], ['Quels vaccins faut-il pour inscrire un enfant à l\u2019école à Manaus ?']])('"%s" asks for requirements the material does not list: declined', (question) => {
+    expectDeclined(question);
+  });
+});
