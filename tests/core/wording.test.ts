@@ -655,3 +655,15 @@ describe('What one needs to have, in any form', () => {
     expectDeclined(question);
   });
 });
+
+describe('"Better" describes; it asks for no area to develop', () => {
+  test('"…its commitment to handling newcomers better?" gets the MigraCidades strength', () => {
+    expect(ids("Is Manaus part of a network that trains local staff and certifies the city's commitment to handling newcomers better?")[0]).toBe('manaus-2023/partnerships/developed-4');
+  });
+  test('"what could Manaus do better" still asks for the areas to develop', () => {
+    expect(ids('What could Manaus do better on partnerships?')[0]).toMatch(/^manaus-2023\/partnerships\/potential-/);
+  });
+  test.each([['Does Manaus offer better schools to migrants than Boa Vista?'], ['La ville offre-t-elle de meilleurs soins aux migrants que Belém ?']])('"%s": better … than compares, which the material does not: declined', (question) => {
+    expectDeclined(question);
+  });
+});
