@@ -667,3 +667,9 @@ describe('"Better" describes; it asks for no area to develop', () => {
     expectDeclined(question);
   });
 });
+
+describe('Striking deals is cooperating', () => {
+  test('"struck deals with key players" (not "what the domain deals with") gets the coordination agreements to develop', () => {
+    expect(ids('Has Manaus struck deals with key players to help migrants in an emergency?')[0]).toBe('manaus-2023/mobility-crises/potential-2');
+  });
+});
