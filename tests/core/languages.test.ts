@@ -26,6 +26,11 @@ describe('Detecting the language of a short question', () => {
     expect(languageOf('COMPREMI')).toBeUndefined();
   });
 
+  test('a name with a letter no pack writes ("Operação Acolhida") is no evidence of a pack that shares one of its letters', () => {
+    expect(languageOf('Operação Acolhida Manaus')).toBeUndefined();
+    expect(languageOf('sécurité des migrants')).toBe('fr');
+  });
+
   test.each([
     [{ preferred: 'fr', previous: 'en', locale: 'en-US' }, 'fr'],
     [{ previous: 'fr', locale: 'en-US' }, 'fr'],

@@ -51,7 +51,10 @@ export function rankLanguages(
   }
   // A word written with a letter only some languages use ("sûre", "ação") is evidence of them,
   // whatever normalisation makes of it.
+  // A word with a letter no pack writes ("Operação" for English and French) is a foreign name: no evidence.
+  const written = (c: string): boolean => c < '\u0080' || languages.codes.some((code) => languages.pack(code).letters.has(c));
   for (const typed of lower.split(/[^\p{L}]+/u)) {
+    if (![...typed].every(written)) continue;
     const marked = new Set(languages.codes.filter((code) => [...typed].some((c) => languages.pack(code).letters.has(c))));
     if (marked.size > 0 && marked.size < languages.codes.length) credit([...marked], 1);
   }
