@@ -7,7 +7,7 @@ export const ENGINE = Object.freeze({
   /** How much a word counts by where a source has it. */
   fieldWeights: Object.freeze({
     /** The source's curated terms (proper names, acronyms, local names of programmes), for words no other source's text uses. */
-    terms: 3,
+    terms: 2,
     /** The domain's name, on that domain's definitions. */
     domainNameOnDefinition: 2.5,
     /** The domain's name, on a finding of that domain. */
@@ -47,8 +47,12 @@ export const ENGINE = Object.freeze({
     /** Fuse.js threshold for candidate words (0 exact … 1 anything). */
     fuseThreshold: 0.4,
   }),
-  /** Ranking: covering more of the question beats matching one word in many fields. */
-  coverageShare: 0.7,
+  /**
+   * Ranking: covering more of the question beats matching one word in many fields. A source's
+   * evidence is scaled by the share of the question it covers, to this power: a source that
+   * covers half the question needs nearly three times the evidence of one that covers it all.
+   */
+  coverageExponent: 1.5,
   /**
    * Intent chooses the kinds of source preferred (definitions, strengths, areas to develop, a
    * level): the preferred ones are ranked alone when their best scores at least this share below

@@ -155,7 +155,7 @@ function scoreEntry(entry: IndexedSource, asked: Asked, language: Language): Ran
   const coverage = total > 0 ? covered / total : 0;
   return {
     source: entry.source,
-    score: raw * (1 - ENGINE.coverageShare + ENGINE.coverageShare * coverage),
+    score: raw * coverage ** ENGINE.coverageExponent,
     coverage,
     knownCoverage: knownTotal > 0 ? covered / knownTotal : 0,
     matched,
