@@ -217,6 +217,7 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   });
   const text = words.map((w) => w.typed).join(' ');
   for (const kind of Object.keys(pack.details) as DetailKind[]) if (!asked.has(kind) && pack.details[kind].asked?.test(text) && !(yesNo && pack.details[kind].directOnly)) asked.add(kind);
+  for (const kind of asked) if (pack.details[kind].notAsked?.test(text)) asked.delete(kind);
   // In the pack's order, whatever the order of the words.
   return { kinds: (Object.keys(pack.details) as DetailKind[]).filter((kind) => asked.has(kind)), cueWords, counted };
 }

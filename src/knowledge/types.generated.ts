@@ -464,6 +464,10 @@ export interface Detail {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -481,6 +485,10 @@ export interface Detail1 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -500,6 +508,10 @@ export interface Detail2 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -517,6 +529,10 @@ export interface Detail3 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -536,6 +552,10 @@ export interface Detail4 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -553,6 +573,10 @@ export interface Detail5 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -572,6 +596,10 @@ export interface Detail6 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -589,6 +617,10 @@ export interface Detail7 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -608,6 +640,10 @@ export interface Detail8 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -625,6 +661,10 @@ export interface Detail9 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -644,6 +684,10 @@ export interface Detail10 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -661,6 +705,10 @@ export interface Detail11 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -680,6 +728,10 @@ export interface Detail12 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -697,6 +749,10 @@ export interface Detail13 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -716,6 +772,10 @@ export interface Detail14 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -733,6 +793,10 @@ export interface Detail15 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
@@ -752,6 +816,10 @@ export interface Detail16 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -770,6 +838,10 @@ export interface Detail17 {
    */
   asked?: string;
   /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
+  /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */
   stated?: string;
@@ -787,6 +859,10 @@ export interface Detail18 {
    * A regular expression (Unicode, case-insensitive) over the normalised question that also asks for this detail, for word forms a list cannot hold (the French future tense: "commencera").
    */
   asked?: string;
+  /**
+   * A regular expression (Unicode, case-insensitive) over the normalised question: when it matches, the cues do not ask for this detail ("If I go to the police, will they know…?" asks what is true under a condition, not a forecast).
+   */
+  notAsked?: string;
   /**
    * A regular expression (Unicode, case-insensitive) that finds such a detail in a text of this language. Without it, no text of this language states the detail.
    */

@@ -673,3 +673,24 @@ describe('Striking deals is cooperating', () => {
     expect(ids('Has Manaus struck deals with key players to help migrants in an emergency?')[0]).toBe('manaus-2023/mobility-crises/potential-2');
   });
 });
+
+describe('A person asked for, and words about people that are not', () => {
+  test.each([['Who is the mayor of Manaus?'], ['Which researchers work with the city on migration?'], ['Quels professeurs de l\u2019université travaillent avec la mairie ?']])('"%s" asks for names the material does not give: declined', (question) => {
+    expectDeclined(question);
+  });
+  test('"the mayor\'s military cabinet" is a body, not a person asked for', () => {
+    expect(ids("Which office linked to the mayor's military cabinet is in charge of protecting residents from catastrophes?")[0]).toMatch(/^manaus-2023\/mobility-crises\//);
+  });
+  test('researchers as a subject ask no name: whether academics help shape policy gets the university finding', () => {
+    expect(ids('Does the city lean on academics to shape what it does for newcomers?')[0]).toBe('manaus-2023/partnerships/developed-3');
+  });
+});
+
+describe('A condition is no forecast', () => {
+  test('"If I go to the police, will they know…?" asks what is true, and the police-training finding answers', () => {
+    expect(ids("If I go to the police in Manaus, will they know about migrants' rights?")[0]).toMatch(/^manaus-2023\//);
+  });
+  test('"Will Manaus open more shelters next year?" is still a forecast: declined', () => {
+    expectDeclined('Will Manaus open more shelters next year?');
+  });
+});

@@ -19,6 +19,8 @@ export interface DetailRule {
   readonly asked?: RegExp;
   /** Not asked inside a yes/no question ("has the city studied how many…?"). */
   readonly directOnly: boolean;
+  /** When it matches the normalised question, the cues do not ask for the detail (a condition: "if I go…, will they…"). */
+  readonly notAsked?: RegExp;
   /** Absent: no text of this language states the detail (beyond a count, which numbers show). */
   readonly stated?: RegExp;
 }
@@ -172,7 +174,7 @@ function byFirstWord(frames: readonly (readonly string[])[]): Map<string, (reado
 function compileDetails(file: LanguagePackFile, runs: (list?: readonly string[]) => string[][]): Record<DetailKind, DetailRule> {
   const compiled = (kind: string, detail: LanguagePackFile['details'][DetailKind]): DetailRule => {
     const cues = runs(detail.cues);
-    const pattern = (field: 'asked' | 'stated'): RegExp | undefined => {
+    const pattern = (field: 'asked' | 'notAsked' | 'stated'): RegExp | undefined => {
       const source = detail[field];
       if (source === undefined) return undefined;
       try {
@@ -182,8 +184,9 @@ function compileDetails(file: LanguagePackFile, runs: (list?: readonly string[])
       }
     };
     const asked = pattern('asked');
+    const notAsked = pattern('notAsked');
     const stated = pattern('stated');
-    return { cues, directOnly: detail.directOnly ?? false, ...(asked ? { asked } : {}), ...(stated ? { stated } : {}) };
+    return { cues, directOnly: detail.directOnly ?? false, ...(asked ? { asked } : {}), ...(notAsked ? { notAsked } : {}), ...(stated ? { stated } : {}) };
   };
   return Object.fromEntries(Object.entries(file.details).map(([kind, detail]) => [kind, compiled(kind, detail)])) as Record<DetailKind, DetailRule>;
 }
