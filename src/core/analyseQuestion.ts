@@ -420,8 +420,10 @@ function readPart(
   // Strengths or recommendations asked of the profile are findings ("does the profile suggest anything that could help?").
   const profileItself = profileDocument && !intent.developed && !intent.potential && topic.every((t) => aboutTheDocument(t) || languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));
   const topicStems = new Set(topic.map((t) => t.stem));
-  const allStems = new Set(words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem));
-  const named = languageIndex.domainNames.find((name) => name.stems.every((s) => allStems.has(s)));
+  // A domain is named by its name's words together ("migrants' rights", "droits des migrants"), not
+  // scattered ("a migrant … learn about their rights").
+  const contentStems = words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem);
+  const named = languageIndex.domainNames.find((name) => namedTogether(contentStems, name.stems));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
   // "Which themes…?", "the six areas": the word for the domains says what is asked, it is no topic
   // of its own; with another topic ("how many indicators, and in how many domains?"), it asks nothing more.
@@ -431,6 +433,19 @@ function readPart(
   // What is asked of the document itself is what it is: the scene and the word for it ask for nothing more.
   const asked = domains ? others : profileItself ? topic.filter((t) => !aboutTheDocument(t)) : topic;
   return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
+}
+
+/** Extra content words a domain's name may have between its own ("safe, orderly and regular migration" for "safe migration"). */
+const DOMAIN_NAME_SLACK = 1;
+
+/** Whether every stem of a name stands within a window of the name's length (and a little slack) among the content stems. */
+function namedTogether(contentStems: readonly string[], nameStems: readonly string[]): boolean {
+  const width = nameStems.length + DOMAIN_NAME_SLACK;
+  for (let start = 0; start < contentStems.length; start++) {
+    const window = contentStems.slice(start, start + width);
+    if (nameStems.every((s) => window.includes(s))) return true;
+  }
+  return false;
 }
 
 /**
@@ -461,7 +476,11 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
     // The verb may follow the joiner at once, even a frame's verb ("… et existe-t-il …").
     // A subject after a comma is no inversion ("…migrants et réfugiés, elles existent depuis quand ?").
     const inverted = words.slice(i + 1, i + 3 + QUESTION_WORD_REACH).some((n, j, after) => pack.verbMarkers.has(n.typed) && n.hyphenated === true && (j === 1 || (j > 1 && !pack.stopWords.has(after[j - 1]!.word))));
-    const startsQuestion = pack.partJoiners.has(w.word) && (next.some((n) => pack.questionWords.has(n.word)) || inverted) && parts[parts.length - 1]!.length >= 2;
+    // The question word follows the joiner through function words only ("… and in how many domains?"):
+    // "rights and duties and how to…" joins two nouns first.
+    const asks = next.findIndex((n) => pack.questionWords.has(n.word));
+    const questionFollows = asks >= 0 && next.slice(0, asks).every((n) => pack.stopWords.has(n.word));
+    const startsQuestion = pack.partJoiners.has(w.word) && (questionFollows || inverted) && parts[parts.length - 1]!.length >= 2;
     if (startsQuestion) parts.push([]);
     else parts[parts.length - 1]!.push(w);
   });

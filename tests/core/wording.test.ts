@@ -694,3 +694,13 @@ describe('A condition is no forecast', () => {
     expectDeclined('Will Manaus open more shelters next year?');
   });
 });
+
+describe('Nouns joined by "and" are not two questions', () => {
+  test('"rights and duties and how to use public services" is one question: the finding on rights, obligations and public services answers', () => {
+    expect(ids('Where can migrants learn about their rights and duties and how to use public services in Manaus?')).toContain('manaus-2023/whole-of-government/developed-3');
+  });
+  test('a domain is named by its name\'s words together, not scattered ("a migrant … their rights")', () => {
+    expect(analyseQuestion(index, 'Where can a migrant in Manaus learn about their rights?').domainNamed).toBeUndefined();
+    expect(analyseQuestion(index, "What does the migrants' rights domain cover?").domainNamed).toBe('migrants-rights');
+  });
+});
