@@ -704,3 +704,12 @@ describe('Nouns joined by "and" are not two questions', () => {
     expect(analyseQuestion(index, "What does the migrants' rights domain cover?").domainNamed).toBe('migrants-rights');
   });
 });
+
+describe('Fees: asked for, or complained about', () => {
+  test.each([["What's the fee to send money from Manaus to Caracas?"], ['Quelles commissions prennent les agences de transfert à Manaus ?'], ['What is the exchange rate between the real and the bolívar?']])('"%s" asks an amount the material does not give: declined', (question) => {
+    expectDeclined(question);
+  });
+  test('"the fees are huge" complains; whether the city acts on remittance costs gets the remittances finding', () => {
+    expect(ids('The fees to send money home are huge. Does Manaus do anything about it?')[0]).toBe('manaus-2023/well-being/potential-3');
+  });
+});
