@@ -713,3 +713,9 @@ describe('Fees: asked for, or complained about', () => {
     expect(ids('The fees to send money home are huge. Does Manaus do anything about it?')[0]).toBe('manaus-2023/well-being/potential-3');
   });
 });
+
+describe('Advice for us, in any form', () => {
+  test.each([['Would it be better for my family to stay in Manaus or to accept relocation?'], ['Should our NGO apply to join COMPREMI?'], ['Notre association devrait-elle demander à entrer au COMPREMI ?']])('"%s" asks what to do: declined', (question) => {
+    expectDeclined(question);
+  });
+});
