@@ -714,7 +714,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const asked = framed.slice(0, Math.max(0, firstAt)).some((w) => pack.questionWords.has(w.word));
   // A task verb after its subject in a scene sentence says what the asker does ("Je rédige un mémoire.").
   const said = firstAt > 0 && framed[firstAt]!.context === true;
-  const taskRequest = firstAt >= 0 && !asked && !said && pack.taskRequests.has(framed[firstAt]!.word);
+  const taskRequest = firstAt >= 0 && !asked && !said && (pack.taskRequests.has(framed[firstAt]!.word) || pack.taskRequests.has(framed[firstAt]!.typed));
   const split = splitParts(words, pack);
   const parts = split.length > 1 ? withScopeCarried(split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)), split, languageIndex, placeWords) : [];
   return {

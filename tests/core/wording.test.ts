@@ -3,8 +3,9 @@
 // questions, commands only as whole messages, task requests declined.
 import { answerQuestion } from '../../src/presentation/answer';
 import { analyseQuestion } from '../../src/core/analyseQuestion';
-import type { KnowledgeIndex } from '../../src/core/buildIndex';
-import { knowledgeIndex } from '../support/knowledge';
+import { buildIndex, type KnowledgeIndex } from '../../src/core/buildIndex';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { KNOWLEDGE_DIR, knowledgeIndex } from '../support/knowledge';
 
 const options = { publicUrl: 'http://localhost:3978' };
 let index: KnowledgeIndex;
@@ -717,5 +718,12 @@ describe('Fees: asked for, or complained about', () => {
 describe('Advice for us, in any form', () => {
   test.each([['Would it be better for my family to stay in Manaus or to accept relocation?'], ['Should our NGO apply to join COMPREMI?'], ['Notre association devrait-elle demander à entrer au COMPREMI ?']])('"%s" asks what to do: declined', (question) => {
     expectDeclined(question);
+  });
+});
+
+describe('A task verb as typed', () => {
+  test('"translate" read as the longer form a knowledge word has ("translated") is still a task: declined, with or without per-entry terms', async () => {
+    const withoutTerms = buildIndex(await loadKnowledge(KNOWLEDGE_DIR), { terms: false });
+    for (const idx of [index, withoutTerms]) expect(analyseQuestion(idx, "Can you translate 'Where is the hospital?' into Portuguese for me?").taskRequest).toBe(true);
   });
 });
