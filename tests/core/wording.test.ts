@@ -727,3 +727,9 @@ describe('A task verb as typed', () => {
     for (const idx of [index, withoutTerms]) expect(analyseQuestion(idx, "Can you translate 'Where is the hospital?' into Portuguese for me?").taskRequest).toBe(true);
   });
 });
+
+describe('"Specifically" is what a finding says', () => {
+  test('an emergency plan "specifically for migrants" gets the area to develop that asks for specific measures', () => {
+    expect(ids('Does Manaus have an emergency plan that specifically covers migrants?')).toContain('manaus-2023/mobility-crises/potential-1');
+  });
+});
