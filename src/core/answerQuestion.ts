@@ -105,7 +105,10 @@ export function answerQuestion(index: KnowledgeIndex, text: string, context: Ans
   if (question.unknownPlace) return { kind: 'unknown-place', language, place: question.unknownPlace, trace: trace(`names ${question.unknownPlace}, which no profile covers`) };
   // "Que fait bien Manaus en matière d'approche pangouvernementale ?": the domain named is the whole topic.
   const listAsked = question.domainOnly && question.intent.potential !== question.intent.developed;
-  if (question.topic.length === 0 || listAsked) {
+  // "What does the MGI measure?": a cue that is also a word of some text ("measure") is all it asks
+  // of the framework, whose overview says what it measures.
+  const askedOfTheFramework = question.intent.framework && question.intent.details.length === 0 && question.domainNamed === undefined && question.parts.length === 0 && question.topic.every((t) => t.cue === true);
+  if (question.topic.length === 0 || listAsked || askedOfTheFramework) {
     const sources = withoutTopic(index, question, scope, context);
     if (sources.length === 0) return { kind: 'abstain', language, confidence: 0, trace: trace('no topic word, and nothing named to show') };
     return { kind: 'answer', language, quoted: sources.map(quote(language)), seeAlso: [], confidence: 1, trace: trace('no topic word: what the question names') };

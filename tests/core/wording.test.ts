@@ -733,3 +733,12 @@ describe('"Specifically" is what a finding says', () => {
     expect(ids('Does Manaus have an emergency plan that specifically covers migrants?')).toContain('manaus-2023/mobility-crises/potential-1');
   });
 });
+
+describe('What the MGI measures, in a few words', () => {
+  test.each([['What does the MGI measure?'], ['What exactly does the MGI measure?'], ['Que mesurent les IGM ?']])('"%s" gets the overview, not the one definition whose text says "measure"', (question) => {
+    expect(ids(question)).toEqual(['mgi/overview']);
+  });
+  test('"what specifically" is a way of asking: the partnerships definition answers', () => {
+    expect(ids('What specifically does the partnerships domain measure?')[0]).toMatch(/^mgi\/partnerships\//);
+  });
+});
