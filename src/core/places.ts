@@ -124,7 +124,7 @@ function follows(lead: NameLead, words: readonly string[]): boolean {
 
 /** The places a question is checked against, normalised once per index. */
 interface KnownPlaces {
-  /** For a city profile, its country is another place: a question about Brazil is not about Manaus. */
+  /** For a city profile, its country (and the country's capital) is another place: a question about Brazil is not about Manaus. */
   readonly countries: readonly string[];
   /** Places the profiles mention that are not theirs, as written and as normalised words. */
   readonly others: ReadonlyArray<{ readonly name: string; readonly words: string }>;
@@ -139,7 +139,9 @@ function knownPlaces(index: KnowledgeIndex): KnownPlaces {
   if (!known) {
     const { languages, knowledge } = index;
     known = {
-      countries: knowledge.profiles.filter((p) => p.level === 'city').flatMap((p) => languagesOf(p.country).map((code) => languages.normalise(inLanguage(p.country, code)))),
+      countries: knowledge.profiles
+        .filter((p) => p.level === 'city')
+        .flatMap((p) => [p.country, ...(p.capital ? [p.capital] : [])].flatMap((name) => languagesOf(name).map((code) => languages.normalise(inLanguage(name, code))))),
       others: knowledge.profiles.flatMap((p) => p.otherPlaces).map((name) => ({ name, words: ` ${languages.words(languages.normalise(name)).join(' ')} ` })),
       dates: new Map(
         knowledge.profiles.map((p) => [p.id, { year: p.published.slice(0, 4), words: languagesOf(p.dateLabel).flatMap((code) => languages.words(languages.normalise(inLanguage(p.dateLabel, code)))) }]),

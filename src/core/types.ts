@@ -28,6 +28,8 @@ export interface ProfileSummary {
   readonly level: 'city' | 'national';
   readonly place: LocalizedText;
   readonly country: LocalizedText;
+  /** For a city profile, the country's capital, named for the national government ("Brasília"). */
+  readonly capital?: LocalizedText;
   readonly placeNames: readonly string[];
   /** Places the profile mentions that are not its own (Boa Vista for Manaus). */
   readonly otherPlaces: readonly string[];

@@ -124,6 +124,7 @@ export interface MgiProfile {
   level: 'city' | 'national';
   place: LocalizedText;
   country: LocalizedText;
+  capital?: LocalizedText;
   /**
    * Names people use for the place, matched without case or accents (e.g. Manaus).
    *

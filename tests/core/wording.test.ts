@@ -742,3 +742,12 @@ describe('What the MGI measures, in a few words', () => {
     expect(ids('What specifically does the partnerships domain measure?')[0]).toMatch(/^mgi\/partnerships\//);
   });
 });
+
+describe('The capital named for the national government', () => {
+  test('"…associée par Brasília…", with the city referred to, is the city and its country: the resettlement finding answers', () => {
+    expect(ids('La municipalité est-elle associée par Brasília aux choix concernant la réinstallation des réfugiés ?')[0]).toBe('manaus-2023/safe-migration/developed-3');
+  });
+  test('Brasília asked about alone is still a place without a profile', () => {
+    expect(ask('What does Brasília do for migrants?').kind).toBe('unknown-place');
+  });
+});
