@@ -19,7 +19,7 @@ export const ENGINE = Object.freeze({
    * A concept the question and the source share (the question's word is a synonym of the text's):
    * good evidence, but less than the text's own word.
    */
-  conceptWeight: 0.8,
+  conceptWeight: 0.7,
   /**
    * A one-word concept entry matches a word of its stem only when the shorter of the two is at
    * least this share of the longer: Snowball gives "nationality" the stem of "national".
@@ -90,7 +90,7 @@ export const ENGINE = Object.freeze({
   /** A word of a concept that names whom policies are for ("migrants", "Venezuelan"), in the share of the question a source covers: nearly every finding is about them. */
   populationWordWeight: 0.5,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
-  otherWordWeight: 0.7,
+  otherWordWeight: 0.85,
   /** A source that speaks only of what a word is a kind of ("crisis" for "floods") has this share of a concept's evidence: all of it, a flood is a crisis. */
   broaderConceptShare: 1,
   /** A text naming this many other domains lists them ("These address migrants' rights, … crises"): the names carry no concept. */
