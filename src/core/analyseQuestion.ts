@@ -440,10 +440,12 @@ const DOMAIN_NAME_SLACK = 1;
 
 /** Whether every stem of a name stands within a window of the name's length (and a little slack) among the content stems. */
 function namedTogether(contentStems: readonly string[], nameStems: readonly string[]): boolean {
+  if (!nameStems.every((s) => contentStems.includes(s))) return false;
   const width = nameStems.length + DOMAIN_NAME_SLACK;
   for (let start = 0; start < contentStems.length; start++) {
-    const window = contentStems.slice(start, start + width);
-    if (nameStems.every((s) => window.includes(s))) return true;
+    if (!nameStems.includes(contentStems[start]!)) continue;
+    const end = Math.min(contentStems.length, start + width);
+    if (nameStems.every((s) => contentStems.indexOf(s, start) >= 0 && contentStems.indexOf(s, start) < end)) return true;
   }
   return false;
 }
