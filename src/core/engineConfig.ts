@@ -91,8 +91,12 @@ export const ENGINE = Object.freeze({
   populationWordWeight: 0.5,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */
   otherWordWeight: 0.85,
-  /** A source that speaks only of what a word is a kind of ("crisis" for "floods") has this share of a concept's evidence: all of it, a flood is a crisis. */
-  broaderConceptShare: 1,
+  /**
+   * A source that speaks only of what a word is a kind of ("crisis" for "floods") has this share
+   * of a concept's evidence: nearly all of it (a flood is a crisis), but the source that speaks of
+   * the kind itself ("ethical recruitment" for "hired fairly") wins a tie.
+   */
+  broaderConceptShare: 0.9,
   /** A text naming this many other domains lists them ("These address migrants' rights, … crises"): the names carry no concept. */
   domainListMinNames: 3,
   /** A place name misspelt by one letter in five still names the place ("Manuas"). */
