@@ -130,8 +130,10 @@ function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): 
   const endsPhrase = pack.nounModifiers.position === 'before' && (i === words.length - 1 || breaks(words[i + 1]!.word));
   // Otherwise a noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
   // Where modifiers follow, the head comes right after the article ("la catégorie consacrée à…").
+  // …after the few modifiers that come first ("les meilleurs bars").
+  const aheadOfNoun = pack.nounModifiers.position === 'after' && pack.nounModifiers.aheadOfNoun.has(words[i - 1]?.word ?? '') ? 1 : 0;
   const reach = endsPhrase ? i : pack.nounModifiers.position === 'after' ? 1 : ENGINE.nounPhraseReach;
-  for (let j = i - 1; j >= Math.max(0, i - reach); j--) {
+  for (let j = i - 1 - aheadOfNoun; j >= Math.max(0, i - reach - aheadOfNoun); j--) {
     const word = words[j]!.word;
     if (pack.determiners.has(word)) return true;
     if (breaks(word)) return false;
@@ -339,13 +341,14 @@ function conceptsAt(words: readonly QuestionWord[], languageIndex: LanguageIndex
 
 /**
  * The positions of a phrase's words from `start`, if the words there are the phrase's: the inverted
- * subject of a verb may stand between them ("font-elles partie" is "font partie").
+ * subject of a verb may stand between them ("font-elles partie" is "font partie"), and so may a
+ * modifier ahead of a noun ("ouvrir sa petite boîte" is "ouvrir sa boîte").
  */
 function phraseAt(words: readonly QuestionWord[], start: number, stems: readonly string[], pack: LanguagePack): number[] | undefined {
   const positions: number[] = [];
   let i = start;
   for (const [j, stem] of stems.entries()) {
-    if (j > 0) while (i < words.length && words[i]!.stem !== stem && pack.verbMarkers.has(words[i]!.typed)) i++;
+    if (j > 0) while (i < words.length && words[i]!.stem !== stem && (pack.verbMarkers.has(words[i]!.typed) || pack.nounModifiers.aheadOfNoun.has(words[i]!.word))) i++;
     if (words[i]?.stem !== stem) return undefined;
     positions.push(i++);
   }
@@ -375,7 +378,11 @@ function readPart(
   // thesaurus's phrases ("best practices" asks for no strength either).
   // A cue that is also a noun, right after an article, is a thing asked about ("des mesures pour les
   // migrants"), not how the question asks ("que mesure le domaine ?").
-  const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[positions.get(w)! - 1]?.word ?? '');
+  const nounCue = (w: QuestionWord): boolean => {
+    const at = positions.get(w)!;
+    const before = pack.nounModifiers.aheadOfNoun.has(words[at - 1]?.word ?? '') ? at - 2 : at - 1;
+    return pack.cueNouns.has(w.word) && pack.determiners.has(words[before]?.word ?? '');
+  };
   // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is asked.
   const askerBeside = (w: QuestionWord): boolean => [-1, 1].some((d) => pack.askerPronouns.has(words[positions.get(w)! + d]?.word ?? ''));
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w) && !askerBeside(w));
@@ -387,7 +394,8 @@ function readPart(
   // Words typed as in a search box ("refugees housing"), with no function word, are the things asked about.
   const keywords = words.length > 1 && words.every((w) => !pack.stopWords.has(w.word));
   for (const w of framed) {
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word))) continue;
+    // A modifier ahead of its noun ("les principales mesures") only narrows it.
+    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word)) || pack.nounModifiers.aheadOfNoun.has(w.word)) continue;
     // A cue that is no topic word only says what kind of answer is wanted: it steers the choice of sources and matches no text.
     const topical = isTopicalCue(w, pack);
     const cue = isIntentCue(w, pack) && !nounCue(w);

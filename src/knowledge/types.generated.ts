@@ -290,9 +290,13 @@ export type Phrases9 = string[];
  */
 export type Words24 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words25 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words26 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -452,8 +456,9 @@ export interface LanguagePackFile {
   nounModifiers?: {
     position: 'before' | 'after';
     links?: Words5;
+    aheadOfNoun?: Words25;
   };
-  determiners?: Words25;
+  determiners?: Words26;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

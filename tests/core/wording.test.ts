@@ -751,3 +751,16 @@ describe('The capital named for the national government', () => {
     expect(ask('What does Brasília do for migrants?').kind).toBe('unknown-place');
   });
 });
+
+describe('French modifiers ahead of the noun', () => {
+  test('"les meilleurs bars", "la meilleure saison": the noun after the modifier is what is asked, and unknown: declined', () => {
+    expectDeclined('Quels sont les meilleurs bars du centre de Manaus ?');
+    expectDeclined('Quelle est la meilleure saison pour visiter le théâtre Amazonas ?');
+  });
+  test('"les principales mesures … pour la santé" asks about health, not the word "principales" of the introduction', () => {
+    expect(ids('Quelles sont les principales mesures de Manaus pour la santé des migrants ?')[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+  test('a modifier inside a thesaurus phrase ("ouvrir sa petite boîte") still reads the phrase', () => {
+    expect(ids('Un migrant qui veut ouvrir sa petite boîte à Manaus peut-il obtenir un financement ?')[0]).toBe('manaus-2023/well-being/developed-3');
+  });
+});

@@ -80,7 +80,7 @@ export interface LanguagePack {
   /** Articles, possessives, demonstratives: a noun follows. */
   readonly determiners: ReadonlySet<string>;
   /** Where a noun's modifiers stand ("specialized units", "unités spécialisées") and the words that link them ("de"). */
-  readonly nounModifiers: { readonly position: 'before' | 'after'; readonly links: ReadonlySet<string> };
+  readonly nounModifiers: { readonly position: 'before' | 'after'; readonly links: ReadonlySet<string>; readonly aheadOfNoun: ReadonlySet<string> };
   readonly questionWords: ReadonlySet<string>;
   /** Openings of a yes/no question, as word sequences ("has", "est ce que"). */
   readonly yesNoOpeners: readonly (readonly string[])[];
@@ -257,7 +257,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     partJoiners: wordSet(file.partJoiners),
     backReferences: wordSet(file.backReferences),
     determiners: wordSet(file.determiners),
-    nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links) },
+    nounModifiers: { position: file.nounModifiers?.position ?? 'before', links: wordSet(file.nounModifiers?.links), aheadOfNoun: wordSet(file.nounModifiers?.aheadOfNoun) },
     questionWords: wordSet(file.questionWords),
     yesNoOpeners: runs(file.yesNoOpeners),
     verbMarkers: wordSet(file.verbMarkers),
