@@ -541,7 +541,7 @@ function capitalisedNames(index: KnowledgeIndex, text: string): Set<string> {
       .trim()
       .split(/\s+/)
       .slice(1)
-      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}{2,}\b/u.test(w))
       // One word: no compound to fold, only its letters to normalise.
       .forEach((w) => index.languages.words(normaliseText(w)).forEach((n) => names.add(n)));
   }
