@@ -443,19 +443,18 @@ function readPart(
   return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
-/** Extra content words a domain's name may have between its own ("safe, orderly and regular migration" for "safe migration"). */
+/** Content words a domain's name may have between its own ("the rights of undocumented migrants"). */
 const DOMAIN_NAME_SLACK = 1;
 
-/** Whether every stem of a name stands within a window of the name's length (and a little slack) among the content stems. */
+/** Whether every stem of a name stands within a window of the name's length (and the slack) among the content stems. */
 function namedTogether(contentStems: readonly string[], nameStems: readonly string[]): boolean {
   if (!nameStems.every((s) => contentStems.includes(s))) return false;
   const width = nameStems.length + DOMAIN_NAME_SLACK;
-  for (let start = 0; start < contentStems.length; start++) {
-    if (!nameStems.includes(contentStems[start]!)) continue;
-    const end = Math.min(contentStems.length, start + width);
-    if (nameStems.every((s) => contentStems.indexOf(s, start) >= 0 && contentStems.indexOf(s, start) < end)) return true;
-  }
-  return false;
+  return contentStems.some((stem, start) => {
+    if (!nameStems.includes(stem)) return false;
+    const window = contentStems.slice(start, start + width);
+    return nameStems.every((s) => window.includes(s));
+  });
 }
 
 /**
