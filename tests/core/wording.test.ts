@@ -764,3 +764,18 @@ describe('French modifiers ahead of the noun', () => {
     expect(ids('Un migrant qui veut ouvrir sa petite boîte à Manaus peut-il obtenir un financement ?')[0]).toBe('manaus-2023/well-being/developed-3');
   });
 });
+
+describe('Ways of asking about a domain\'s aims and scope', () => {
+  test.each([
+    ["Quels sont les objectifs du domaine « Partenariats » des IGM à l'échelle nationale ?", 'mgi/partnerships/national'],
+    ['Quelle est la portée du domaine « Droits des migrants » au niveau municipal ?', 'mgi/migrants-rights/city'],
+  ])('"%s" gets the definition', (question, id) => {
+    expect(ids(question)[0]).toBe(id);
+  });
+  test('"in relation to" is how a question asks: areas to develop "in relation to remittances" get the remittances finding', () => {
+    expect(ids('Which areas for further development are identified for Manaus in relation to remittances?')[0]).toBe('manaus-2023/well-being/potential-3');
+  });
+  test('a demonym is no place: "the Amazonian capital" working with UN bodies gets the UN cooperation finding', () => {
+    expect(ids('Does the Amazonian capital work hand in hand with UN bodies on migration?')[0]).toBe('manaus-2023/partnerships/developed-2');
+  });
+});
