@@ -383,8 +383,13 @@ function readPart(
     const before = pack.nounModifiers.aheadOfNoun.has(words[at - 1]?.word ?? '') ? at - 2 : at - 1;
     return pack.cueNouns.has(w.word) && pack.determiners.has(words[before]?.word ?? '');
   };
-  // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is asked.
-  const askerBeside = (w: QuestionWord): boolean => [-1, 1].some((d) => pack.askerPronouns.has(words[positions.get(w)! + d]?.word ?? ''));
+  // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is
+  // asked; so does one right after what the asker wants to do ("I want to improve my Portuguese").
+  const askerBeside = (w: QuestionWord): boolean => {
+    const at = positions.get(w)!;
+    if ([-1, 1].some((d) => pack.askerPronouns.has(words[at + d]?.word ?? ''))) return true;
+    return pack.askerWishes.some((wish) => at >= wish.length && wish.every((x, j) => words[at - wish.length + j]!.typed === x));
+  };
   const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w) && !askerBeside(w));
   // Details are read in the whole part: "how many" is also a question frame's words.
   const details = readDetails(words, pack);
@@ -690,7 +695,10 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const named = profilesMentioned(index, typedWords, knownHere);
   const placeWords = new Set(named.flatMap((p) => [...p.words, ...profileDateWords(index, p.profileId, typedWords)]));
   const names = capitalisedNames(index, text);
-  const placeReferred = pack.placeReferences.some((reference) => typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r) && !besideLevel(typedWords, i, reference.length, pack)));
+  // "The city level" names a level; "our city hall" is the asker's.
+  const placeReferred = pack.placeReferences.some((reference) =>
+    typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r) && !besideLevel(typedWords, i, reference.length, pack) && !pack.askerPossessives.has(typedWords[i - 1] ?? '')),
+  );
   const scene = sceneEnd(index, text, typedWords, pack);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.

@@ -282,21 +282,29 @@ export type Words22 = string[];
  */
 export type Words23 = string[];
 /**
- * Openings of a clause that says who the asker is, up to its comma ("as a", "en tant que"): "As a diplomat preparing a briefing, …" sets the scene like a sentence before the question.
+ * How the asker says what they want to do ("I want to", "je voudrais"): an intent cue right after one is the asker's own action ("I want to improve my Portuguese"), not what kind of finding is asked for.
  */
 export type Phrases9 = string[];
 /**
- * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ * The asker's own ("our", "notre"): a place reference after one is the asker's place ("our city hall"), not the profile's.
  */
 export type Words24 = string[];
 /**
- * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
+ * Openings of a clause that says who the asker is, up to its comma ("as a", "en tant que"): "As a diplomat preparing a briefing, …" sets the scene like a sentence before the question.
+ */
+export type Phrases10 = string[];
+/**
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words25 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words26 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words27 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -448,17 +456,19 @@ export interface LanguagePackFile {
   domainWords?: Words21;
   sceneWords?: Words22;
   askerPronouns?: Words23;
-  sceneOpeners?: Phrases9;
-  taskRequests?: Words24;
+  askerWishes?: Phrases9;
+  askerPossessives?: Words24;
+  sceneOpeners?: Phrases10;
+  taskRequests?: Words25;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
   nounModifiers?: {
     position: 'before' | 'after';
     links?: Words5;
-    aheadOfNoun?: Words25;
+    aheadOfNoun?: Words26;
   };
-  determiners?: Words26;
+  determiners?: Words27;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

@@ -779,3 +779,12 @@ describe('Ways of asking about a domain\'s aims and scope', () => {
     expect(ids('Does the Amazonian capital work hand in hand with UN bodies on migration?')[0]).toBe('manaus-2023/partnerships/developed-2');
   });
 });
+
+describe('What the asker wants, and the asker\'s own place', () => {
+  test.each([["I want to improve my Portuguese. Does Manaus offer classes for migrant women?"], ["J'aimerais améliorer mon portugais et trouver du travail. La ville propose-t-elle quelque chose aux femmes migrantes ?"]])('"%s": "improve" is what the asker wants to do; the courses for women answer', (question) => {
+    expect(ids(question)[0]).toBe('manaus-2023/well-being/developed-2');
+  });
+  test('"our city hall" is the asker\'s: which MGI category covers working with other cities gets the city definition', () => {
+    expect(ids('Our city hall wants to work with other cities. Which MGI category covers that for cities?')[0]).toBe('mgi/partnerships/city');
+  });
+});

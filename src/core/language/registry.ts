@@ -98,6 +98,10 @@ export interface LanguagePack {
   readonly sceneWords: ReadonlySet<string>;
   /** The asker speaking of themselves ("I", "je"): a cue beside one says what the asker would do. */
   readonly askerPronouns: ReadonlySet<string>;
+  /** How the asker says what they want to do ("I want to"), as word sequences: a cue right after one is the asker's action. */
+  readonly askerWishes: readonly (readonly string[])[];
+  /** The asker's own ("our", "notre"): a place reference after one is the asker's place. */
+  readonly askerPossessives: ReadonlySet<string>;
   /** Openings of a clause on who the asker is, up to its comma ("as a", "en tant que"), as word sequences. */
   readonly sceneOpeners: readonly (readonly string[])[];
   /** Verbs of a task the bot does not do ("translate", "write"). */
@@ -267,6 +271,8 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     domainWords: wordSet(file.domainWords),
     sceneWords: wordSet(file.sceneWords),
     askerPronouns: wordSet(file.askerPronouns),
+    askerWishes: runs(file.askerWishes),
+    askerPossessives: wordSet(file.askerPossessives),
     sceneOpeners: runs(file.sceneOpeners),
     taskRequests: wordSet(file.taskRequests),
     places: {
