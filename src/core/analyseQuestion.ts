@@ -673,9 +673,7 @@ function sceneEnd(index: KnowledgeIndex, text: string, typedWords: readonly stri
 
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
-  const normalised = languages.normalise(text);
-  const typedWords = languages.words(normalised);
-  const joins = languages.hyphenJoins(normalised);
+  const { words: typedWords, joined: joins } = languages.wordsJoined(languages.normalise(text));
   const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutAcronyms(text, withoutNames(index, typedWords), languages), (w) => languagesOfWord(index, w));
   const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
   // The words are read in the text's own language when it shows one, so that "show in French"

@@ -55,26 +55,34 @@ export function normalise(text: string, rules: NormalisationRules): string {
 
 /** Words of a normalised text, elisions removed, hyphenated words split. */
 export function words(normalised: string, rules: NormalisationRules): string[] {
-  const text = rules.elision ? normalised.replace(rules.elision, ' ') : normalised;
-  return text
-    .replace(/['-]/g, ' ')
-    .split(' ')
-    .filter((w) => w.length > 0);
+  return wordsJoined(normalised, rules).words;
 }
 
-/** For each word of `words(normalised)`, whether a hyphen joins it to the word before ("propose-t-elle"), as an inverted subject is. */
-export function hyphenJoins(normalised: string, rules: NormalisationRules): boolean[] {
+/**
+ * The same words, and for each whether a hyphen joins it to the word before ("propose-t-elle"), as
+ * an inverted subject is: one split, so the two always agree word for word.
+ */
+export function wordsJoined(normalised: string, rules: NormalisationRules): { readonly words: string[]; readonly joined: boolean[] } {
   const text = rules.elision ? normalised.replace(rules.elision, ' ') : normalised;
-  return text.split(' ').flatMap((token) => {
-    const joins: boolean[] = [];
-    let joined = false;
+  // Most texts have no apostrophe or hyphen left: their words are their tokens.
+  if (!/['-]/.test(text)) {
+    const plain = text.split(' ').filter((w) => w.length > 0);
+    return { words: plain, joined: plain.map(() => false) };
+  }
+  const out: string[] = [];
+  const joined: boolean[] = [];
+  for (const token of text.split(' ')) {
+    let first = true;
+    let hyphen = false;
     for (const piece of token.split(/(['-])/)) {
-      if (piece === '-' || piece === "'") joined = piece === '-';
+      if (piece === '-' || piece === "'") hyphen = piece === '-';
       else if (piece.length > 0) {
-        joins.push(joins.length > 0 && joined);
-        joined = false;
+        out.push(piece);
+        joined.push(!first && hyphen);
+        first = false;
+        hyphen = false;
       }
     }
-    return joins;
-  });
+  }
+  return { words: out, joined };
 }

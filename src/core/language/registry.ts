@@ -4,7 +4,7 @@
 import genericStopWords from 'stopwords-iso/stopwords-iso.json';
 import * as snowball from 'snowball-stemmers';
 import type { LanguagePackFile } from '../../knowledge/types.generated';
-import { compileNormalisation, foldLetters, hyphenJoins, normalise, words, type NormalisationRules } from './normalise';
+import { compileNormalisation, foldLetters, normalise, words, wordsJoined, type NormalisationRules } from './normalise';
 
 export type LanguageCode = string;
 export type IntentCueKind = keyof LanguagePackFile['intentCues'];
@@ -134,8 +134,8 @@ export interface LanguageRegistry {
   normalise(text: string): string;
   /** Words of a normalised text, with every pack's elisions split off. */
   words(normalised: string): string[];
-  /** For each of those words, whether a hyphen joins it to the one before ("propose-t-elle"). */
-  hyphenJoins(normalised: string): boolean[];
+  /** The same words, and for each whether a hyphen joins it to the one before ("propose-t-elle"). */
+  wordsJoined(normalised: string): { readonly words: string[]; readonly joined: boolean[] };
 }
 
 export class LanguageRegistryError extends Error {
@@ -328,6 +328,6 @@ export function createLanguageRegistry(files: readonly LanguagePackFile[], defau
     localeOf: (code) => packs.get(code)?.locales.find((tag) => !tag.endsWith('*')) ?? code,
     normalise: (text) => normalise(text, rules),
     words: (normalised) => words(normalised, rules),
-    hyphenJoins: (normalised) => hyphenJoins(normalised, rules),
+    wordsJoined: (normalised) => wordsJoined(normalised, rules),
   };
 }
