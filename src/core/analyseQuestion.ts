@@ -131,14 +131,19 @@ function nounAt(words: readonly QuestionWord[], i: number, pack: LanguagePack): 
   // Otherwise a noun phrase is short: in "which city secretariat handles disasters", "handles" is the verb.
   // Where modifiers follow, the head comes right after the article ("la catégorie consacrée à…").
   // …after the few modifiers that come first ("les meilleurs bars").
-  const aheadOfNoun = pack.nounModifiers.position === 'after' && pack.nounModifiers.aheadOfNoun.has(words[i - 1]?.word ?? '') ? 1 : 0;
+  const before = beforeNoun(words, i, pack);
   const reach = endsPhrase ? i : pack.nounModifiers.position === 'after' ? 1 : ENGINE.nounPhraseReach;
-  for (let j = i - 1 - aheadOfNoun; j >= Math.max(0, i - reach - aheadOfNoun); j--) {
+  for (let j = before; j >= Math.max(0, before + 1 - reach); j--) {
     const word = words[j]!.word;
     if (pack.determiners.has(word)) return true;
     if (breaks(word)) return false;
   }
   return false;
+}
+
+/** Where the words before the one at `i` begin, past a modifier that comes ahead of its noun ("les meilleurs bars"). */
+function beforeNoun(words: readonly QuestionWord[], i: number, pack: LanguagePack): number {
+  return pack.nounModifiers.position === 'after' && pack.nounModifiers.aheadOfNoun.has(words[i - 1]?.word ?? '') ? i - 2 : i - 1;
 }
 
 /** Removes the question frames ("what does … look at", "is there") from the words, longest first. */
@@ -378,11 +383,7 @@ function readPart(
   // thesaurus's phrases ("best practices" asks for no strength either).
   // A cue that is also a noun, right after an article, is a thing asked about ("des mesures pour les
   // migrants"), not how the question asks ("que mesure le domaine ?").
-  const nounCue = (w: QuestionWord): boolean => {
-    const at = positions.get(w)!;
-    const before = pack.nounModifiers.aheadOfNoun.has(words[at - 1]?.word ?? '') ? at - 2 : at - 1;
-    return pack.cueNouns.has(w.word) && pack.determiners.has(words[before]?.word ?? '');
-  };
+  const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[beforeNoun(words, positions.get(w)!, pack)]?.word ?? '');
   // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is
   // asked; so does one right after what the asker wants to do ("I want to improve my Portuguese").
   const askerBeside = (w: QuestionWord): boolean => {
@@ -448,13 +449,10 @@ function readPart(
   return { topic: asked, intent: domains ? { ...withDocument, domains } : withDocument, counted: details.counted, domainNamed: named?.domain, domainOnly };
 }
 
-/** Content words a domain's name may have between its own ("the rights of undocumented migrants"). */
-const DOMAIN_NAME_SLACK = 1;
-
-/** Whether every stem of a name stands within a window of the name's length (and the slack) among the content stems. */
+/** Whether every stem of a name stands within a window of the name's length (and `ENGINE.domainNameSlack`) among the content stems. */
 function namedTogether(contentStems: readonly string[], nameStems: readonly string[]): boolean {
   if (!nameStems.every((s) => contentStems.includes(s))) return false;
-  const width = nameStems.length + DOMAIN_NAME_SLACK;
+  const width = nameStems.length + ENGINE.domainNameSlack;
   return contentStems.some((stem, start) => {
     if (!nameStems.includes(stem)) return false;
     const window = contentStems.slice(start, start + width);

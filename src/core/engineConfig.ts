@@ -85,6 +85,8 @@ export const ENGINE = Object.freeze({
   unknownWordWeight: 1,
   /** Another word the knowledge never uses (a verb, an adverb: "team up", "concretely"), times this. */
   unknownOtherWordWeight: 0.3,
+  /** Content words a domain's name may have between its own and still name it ("the rights of undocumented migrants"). */
+  domainNameSlack: 1,
   /** A determiner introduces a noun phrase of at most this many words ("the reception post"). */
   nounPhraseReach: 2,
   /** A word of a concept that names whom policies are for ("migrants", "Venezuelan"), in the share of the question a source covers: nearly every finding is about them. */
