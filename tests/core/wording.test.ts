@@ -4,8 +4,7 @@
 import { answerQuestion } from '../../src/presentation/answer';
 import { analyseQuestion } from '../../src/core/analyseQuestion';
 import { buildIndex, type KnowledgeIndex } from '../../src/core/buildIndex';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
-import { KNOWLEDGE_DIR, knowledgeIndex } from '../support/knowledge';
+import { knowledgeIndex } from '../support/knowledge';
 
 const options = { publicUrl: 'http://localhost:3978' };
 let index: KnowledgeIndex;
@@ -722,8 +721,8 @@ describe('Advice for us, in any form', () => {
 });
 
 describe('A task verb as typed', () => {
-  test('"translate" read as the longer form a knowledge word has ("translated") is still a task: declined, with or without per-entry terms', async () => {
-    const withoutTerms = buildIndex(await loadKnowledge(KNOWLEDGE_DIR), { terms: false });
+  test('"translate" read as the longer form a knowledge word has ("translated") is still a task: declined, with or without per-entry terms', () => {
+    const withoutTerms = buildIndex(index.knowledge, { terms: false });
     for (const idx of [index, withoutTerms]) expect(analyseQuestion(idx, "Can you translate 'Where is the hospital?' into Portuguese for me?").taskRequest).toBe(true);
   });
 });
