@@ -25,6 +25,8 @@ export interface QuestionWord {
   readonly context?: boolean;
   /** Joined by a hyphen to the word before, as an inverted subject is ("propose-t-elle"). */
   readonly hyphenated?: boolean;
+  /** The first word after a question mark: another question begins ("… gratuits ? Et les enfants… ?"). */
+  readonly asksAnew?: boolean;
 }
 
 export interface Intent {
@@ -197,6 +199,53 @@ function correct(languageIndex: LanguageIndex, typed: string): { word: string; s
   return best;
 }
 
+/** How a typed word differs from a word by one edit, most likely first: swapped letters ("dose"), one left out ("wat"), one wrong, one extra. */
+function oneEdit(typed: string, word: string): 0 | 1 | 2 | 3 | undefined {
+  if (typed.length === word.length) {
+    const diff = [...typed].flatMap((c, i) => (c === word[i] ? [] : [i]));
+    if (diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === word[diff[1]!] && typed[diff[1]!] === word[diff[0]!]) return 0;
+    return diff.length === 1 ? 2 : undefined;
+  }
+  const [shorter, longer] = typed.length < word.length ? [typed, word] : [word, typed];
+  if (longer.length !== shorter.length + 1) return undefined;
+  let i = 0;
+  while (i < shorter.length && shorter[i] === longer[i]) i++;
+  if (shorter.slice(i) !== longer.slice(i + 1)) return undefined;
+  return typed === shorter ? 1 : 3;
+}
+
+const functionWordCaches = new WeakMap<LanguagePack, Map<string, string | undefined>>();
+
+/**
+ * The function word an unknown word misspells ("dose" for "does", "wat" for "what"), if one is a
+ * single edit away: question words first. A word of the language counts only with two letters
+ * swapped ("dose") or one left out ("wat"), the commonest slips; a word the knowledge has is never one.
+ */
+function functionWordMeant(languageIndex: LanguageIndex, typed: string): string | undefined {
+  const { pack } = languageIndex;
+  if (typed.length < 3 || /\d/.test(typed) || languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.idf.has(pack.stem(typed))) return undefined;
+  let cache = functionWordCaches.get(pack);
+  if (!cache) functionWordCaches.set(pack, (cache = new Map()));
+  if (cache.has(typed)) return cache.get(typed);
+  const slipsOnly = pack.isWord(typed);
+  let best: { word: string; rank: number } | undefined;
+  for (const word of [...pack.questionWords, ...pack.stopWords]) {
+    if (word.length < 3 || /[^\p{L}]/u.test(word)) continue;
+    const edit = oneEdit(typed, word);
+    if (edit === undefined || (slipsOnly && edit > 1)) continue;
+    if (!best || edit < best.rank) best = { word, rank: edit };
+  }
+  if (cache.size >= ENGINE.matchCacheSize) cache.clear();
+  cache.set(typed, best?.word);
+  return best?.word;
+}
+
+/** What a typed word of the question means: a function word it misspells, or the knowledge's word it stands for. */
+function meantWord(languageIndex: LanguageIndex, typed: string): { word: string; similarity: number } {
+  const functionWord = functionWordMeant(languageIndex, typed);
+  return functionWord ? { word: functionWord, similarity: editSimilarity(typed, functionWord) } : correct(languageIndex, typed);
+}
+
 const isAnyCue = (word: string, pack: LanguagePack): boolean => cueBitsOf(word, pack.stem(word), pack) !== 0;
 
 /** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
@@ -293,11 +342,11 @@ function cueTableOf(pack: LanguagePack): CueTable {
 }
 /**
  * The intent kinds a word is a cue of, as bits of INTENT_KINDS: a cue equal to the word or its
- * stem, or of five letters or more and beginning it; a typo correction counts only for long words
- * ("formée" is not "forcée").
+ * stem, or of five letters or more and beginning it; a typo correction counts for long words, and
+ * for words the language does not have ("masure"), not for a word of the language ("formée" is not "forcée").
  */
 function intentCueBits(w: QuestionWord, pack: LanguagePack): number {
-  const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH;
+  const asCorrected = w.word === w.typed || w.typed.length >= MIN_CORRECTED_CUE_LENGTH || !pack.isWord(w.typed);
   return asCorrected ? cueBitsOf(w.word, w.stem, pack) : cueBitsOf(w.typed, undefined, pack);
 }
 
@@ -494,7 +543,10 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
     const questionFollows = asks >= 0 && next.slice(0, asks).every((n) => pack.stopWords.has(n.word));
     const startsQuestion = pack.partJoiners.has(w.word) && (questionFollows || inverted) && parts[parts.length - 1]!.length >= 2;
     if (startsQuestion) parts.push([]);
-    else parts[parts.length - 1]!.push(w);
+    else {
+      if (w.asksAnew && parts[parts.length - 1]!.length >= 2) parts.push([]);
+      parts[parts.length - 1]!.push(w);
+    }
   });
   return parts.filter((p) => p.length > 0);
 }
@@ -523,14 +575,21 @@ function withScopeCarried(parts: readonly QuestionPart[], words: readonly Questi
   });
 }
 
-/** Compounds whose parts were typed apart or misspelt ("whole of goverment") become one word, as in the knowledge. */
+/**
+ * Compounds whose parts were typed apart or misspelt ("whole of goverment") become one word, as in
+ * the knowledge; the other parts, typed right, tell what a misspelt one that is a word itself meant
+ * ("hole of government").
+ */
 function foldCompounds(words: QuestionWord[], index: KnowledgeIndex, pack: LanguagePack): void {
   for (const [parts, compound] of index.languages.rules.compoundWords) {
     for (let i = 0; i + parts.length <= words.length; i++) {
-      if (!parts.every((part, j) => words[i + j]!.word === part)) continue;
-      const typed = words.slice(i, i + parts.length).map((w) => w.typed).join(' ');
-      const similarity = Math.min(...words.slice(i, i + parts.length).map((w) => w.similarity));
-      words.splice(i, parts.length, { typed, word: compound, similarity, stem: pack.stem(compound) });
+      const run = words.slice(i, i + parts.length);
+      const exact = parts.filter((part, j) => run[j]!.word === part).length;
+      const nearly = parts.every((part, j) => run[j]!.word === part || (part.length > 3 && oneEdit(run[j]!.word, part) !== undefined));
+      if (!nearly || (exact < parts.length && exact < 2)) continue;
+      const typed = run.map((w) => w.typed).join(' ');
+      const similarity = Math.min(...run.map((w, j) => (w.word === parts[j] ? w.similarity : w.similarity * editSimilarity(w.word, parts[j]!))));
+      words.splice(i, parts.length, { ...run[0]!, typed, word: compound, similarity, stem: pack.stem(compound) });
     }
   }
 }
@@ -669,6 +728,27 @@ function sceneEnd(index: KnowledgeIndex, text: string, typedWords: readonly stri
   return count < total ? { words: count, at: end } : { words: 0, at: 0 };
 }
 
+/**
+ * The first word that is not politeness or a question frame ("can you", "please") says whether a
+ * task is asked, unless a question word comes first ("quel rôle joue Manaus…?" asks, it does not order).
+ */
+function asksForTask(framed: readonly QuestionWord[], languageIndex: LanguageIndex): boolean {
+  const { pack } = languageIndex;
+  const firstAt = framed.findIndex((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
+  const asked = framed.slice(0, Math.max(0, firstAt)).some((w) => pack.questionWords.has(w.word));
+  // A task verb after its subject in a scene sentence says what the asker does ("Je rédige un mémoire.").
+  const said = firstAt > 0 && framed[firstAt]!.context === true;
+  return firstAt >= 0 && !asked && !said && (pack.taskRequests.has(framed[firstAt]!.word) || pack.taskRequests.has(framed[firstAt]!.typed));
+}
+
+/** The positions of the words that begin a question after another's question mark. */
+function questionStarts(index: KnowledgeIndex, text: string): ReadonlySet<number> {
+  const { languages } = index;
+  const starts = new Set<number>();
+  for (const match of text.matchAll(/\?(?=\s*[^\s?])/g)) starts.add(languages.words(languages.normalise(text.slice(0, match.index + 1))).length);
+  return starts;
+}
+
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
   const { words: typedWords, joined: joins } = languages.wordsJoined(languages.normalise(text));
@@ -696,11 +776,12 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     typedWords.some((_, i) => reference.every((r, j) => typedWords[i + j] === r) && !besideLevel(typedWords, i, reference.length, pack) && !pack.askerPossessives.has(typedWords[i - 1] ?? '')),
   );
   const scene = sceneEnd(index, text, typedWords, pack);
+  const anew = questionStarts(index, text);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
-    const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : correct(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}) };
+    const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : meantWord(languageIndex, typed);
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}) };
   });
   foldCompounds(words, index, pack);
   const framed = withoutFrames(words, pack);
@@ -721,14 +802,9 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
           askedFrom: aboutFramework ? { at: scene.at, word: scene.words } : { at: 0, word: 0 },
         })
       : undefined;
-  // The first word that is not politeness or a question frame ("can you", "please") says whether a
-  // task is asked, unless a question word comes first ("quel rôle joue Manaus…?" asks, it does not order).
-  const firstAt = framed.findIndex((w) => !pack.stopWords.has(w.word) && !languageIndex.fillers.has(w.word));
-  const asked = framed.slice(0, Math.max(0, firstAt)).some((w) => pack.questionWords.has(w.word));
-  // A task verb after its subject in a scene sentence says what the asker does ("Je rédige un mémoire.").
-  const said = firstAt > 0 && framed[firstAt]!.context === true;
-  const taskRequest = firstAt >= 0 && !asked && !said && (pack.taskRequests.has(framed[firstAt]!.word) || pack.taskRequests.has(framed[firstAt]!.typed));
   const split = splitParts(words, pack);
+  // A message that orders a task in any of its questions ("… ? Aidez-moi à préparer mon dossier.") asks for the task.
+  const taskRequest = asksForTask(framed, languageIndex) || split.slice(1).some((part) => asksForTask(withoutFrames(part, pack), languageIndex));
   const parts = split.length > 1 ? withScopeCarried(split.map((part) => readPart(index, languageIndex, part, placeWords, frameworkNames, names)), split, languageIndex, placeWords) : [];
   return {
     ...whole,

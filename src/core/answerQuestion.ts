@@ -113,8 +113,9 @@ export function answerQuestion(index: KnowledgeIndex, text: string, context: Ans
     if (sources.length === 0) return { kind: 'abstain', language, confidence: 0, trace: trace('no topic word, and nothing named to show') };
     return { kind: 'answer', language, quoted: sources.map(quote(language)), seeAlso: [], confidence: 1, trace: trace('no topic word: what the question names') };
   }
-  // Two questions in one message are read part by part, once.
-  const parts = question.parts.length > 1 ? answerParts(index, question, scope) : undefined;
+  // Two questions in one message are read part by part, once; personal advice asked in one of
+  // them is asked of the whole message, which tells the asker's own case.
+  const parts = question.parts.length > 1 && !question.intent.details.includes('advice') ? answerParts(index, question, scope) : undefined;
   if (parts) {
     if (parts.answered.length > 1) {
       const seen = new Set<string>();

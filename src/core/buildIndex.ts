@@ -292,8 +292,8 @@ function surfaceWords(knowledge: Knowledge, pack: LanguagePack, withTerms: boole
     for (const alias of domain.aliases[pack.code] ?? []) addText(alias);
   }
   for (const concept of knowledge.concepts.concepts) for (const word of concept.words[pack.code] ?? []) addText(word);
-  // Intent cues are whole words too ("weaknesses", "faiblesses"); stems and prefixes are not.
-  for (const cues of Object.values(pack.intentCues)) for (const cue of cues) if (cue === pack.stem(cue) || cue.length > 7) seen.add(cue);
+  // Intent cues are whole words too ("weaknesses", "faiblesses", "measure"); stems and prefixes are not.
+  for (const cues of Object.values(pack.intentCues)) for (const cue of cues) if (cue === pack.stem(cue) || cue.length > 7 || pack.isWord(cue)) seen.add(cue);
   // So are the one-word question frames, for their typos ("verison", "descibe").
   for (const frame of pack.frameWords) if (frame.length > 2 && !frame.includes(' ')) seen.add(frame);
   return seen;

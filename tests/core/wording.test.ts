@@ -787,3 +787,26 @@ describe('What the asker wants, and the asker\'s own place', () => {
     expect(ids('Our city hall wants to work with other cities. Which MGI category covers that for cities?')[0]).toBe('mgi/partnerships/city');
   });
 });
+
+describe('Sentences of one message', () => {
+  test('two sentences ending in a question mark are two questions: free primary care and school enrolment are both answered', () => {
+    expect(ids("Les soins primaires sont-ils gratuits pour les migrants à Manaus ? Et les enfants sans papiers peuvent-ils s'inscrire à l'école ?")).toEqual(
+      expect.arrayContaining(['manaus-2023/migrants-rights/developed-1', 'manaus-2023/migrants-rights/developed-2']),
+    );
+  });
+  test('a task ordered in a later sentence is asked of the whole message: declined', () => {
+    expectDeclined('Puis-je obtenir la nationalité brésilienne après mon mariage ? Aidez-moi à préparer mon dossier.');
+  });
+  test('personal advice asked in one sentence is asked of the whole message, which tells the asker\'s case: declined', () => {
+    expectDeclined('Can I legally marry my Brazilian partner if my passport has expired? What should I do?');
+  });
+});
+
+describe('Misspelt function words and compounds', () => {
+  test.each([['what dose the mgi masure exactly?'], ['wat does the mgi measure']])('"%s": a function word with swapped or missing letters is still one; the overview answers', (question) => {
+    expect(ids(question)[0]).toBe('mgi/overview');
+  });
+  test('"hole-of-goverment": the compound\'s other parts tell what the misspelt one meant; the city definition answers', () => {
+    expect(ids('what does the hole-of-goverment category asses for citys?')[0]).toBe('mgi/whole-of-government/city');
+  });
+});
