@@ -27,6 +27,8 @@ export interface QuestionWord {
   readonly hyphenated?: boolean;
   /** The first word after a question mark: another question begins ("… gratuits ? Et les enfants… ?"). */
   readonly asksAnew?: boolean;
+  /** A modal in a question that opens on a condition ("If there's a flood, how would people…?"): it carries the hypothesis, no wish for improvement. */
+  readonly hypothetical?: boolean;
 }
 
 export interface Intent {
@@ -440,7 +442,7 @@ function readPart(
     if ([-1, 1].some((d) => pack.askerPronouns.has(words[at + d]?.word ?? ''))) return true;
     return pack.askerWishes.some((wish) => at >= wish.length && wish.every((x, j) => words[at - wish.length + j]!.typed === x));
   };
-  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w) && !askerBeside(w));
+  const cueWords = framed.filter((w) => !inPhrase.has(positions.get(w)!) && !nounCue(w) && !askerBeside(w) && !w.hypothetical);
   // Details are read in the whole part: "how many" is also a question frame's words.
   const details = readDetails(words, pack);
   const intent = readIntent(details.kinds, framed, cueWords, languageIndex, index.frameworkAcronyms);
@@ -777,11 +779,15 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   );
   const scene = sceneEnd(index, text, typedWords, pack);
   const anew = questionStarts(index, text);
+  // The modals of the first question, when it opens on a condition, carry the hypothesis.
+  const normalised = languages.normalise(text).trimStart();
+  const conditional = pack.conditions.openers.some((opener) => normalised.startsWith(opener) && !/\p{L}/u.test(normalised[opener.length] ?? ''));
+  const firstQuestionEnds = Math.min(...anew, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : meantWord(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(conditional && i < firstQuestionEnds && pack.conditions.modals.has(meant.word) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
   const framed = withoutFrames(words, pack);

@@ -459,6 +459,13 @@ export interface LanguagePackFile {
   askerWishes?: Phrases9;
   askerPossessives?: Words24;
   sceneOpeners?: Phrases10;
+  /**
+   * How a question opens on a condition ("if", "s'il", matched at the start of the question with elisions kept) and the modals that then only carry the hypothesis ("would", "could"): "If there's a flood, how would people find out…?" asks what exists, not what could be improved.
+   */
+  conditions?: {
+    openers: Phrases3;
+    modals: Words5;
+  };
   taskRequests?: Words25;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.

@@ -810,3 +810,12 @@ describe('Misspelt function words and compounds', () => {
     expect(ids('what does the hole-of-goverment category asses for citys?')[0]).toBe('mgi/whole-of-government/city');
   });
 });
+
+describe('A question that opens on a condition', () => {
+  test('"If there\'s a big flood…, how would people hear…?": "would" carries the hypothesis; the finding on the city\'s communication systems answers', () => {
+    expect(ids("If there's a big flood in Manaus, how would people hear what's going on and ask for help?")).toContain('manaus-2023/mobility-crises/developed-3');
+  });
+  test('without a condition, "how could" still asks what could be better: the area to develop on the private sector answers', () => {
+    expect(ids('How could businesses be more formally involved in Manaus\'s migration programmes?')[0]).toBe('manaus-2023/partnerships/potential-1');
+  });
+});
