@@ -262,12 +262,18 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   const same = (w: QuestionWord | undefined, c: string): boolean => w !== undefined && (w.typed === c || w.word === c);
   const asked = new Set<DetailKind>();
   const cueWords = new Set<QuestionWord>();
-  const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w)));
+  // A yes/no question, by its opening words or by an inverted subject before any question word
+  // ("La ville mesure-t-elle dans quelle proportion…?"), asks whether, not how many.
+  const inversion = words.findIndex((w) => w.hyphenated === true && pack.verbMarkers.has(w.typed));
+  const firstQuestionWord = words.findIndex((w) => pack.questionWords.has(w.word));
+  const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w))) || (inversion > 0 && (firstQuestionWord < 0 || inversion < firstQuestionWord));
   let counted: string[] = [];
   words.forEach((w, i) => {
     const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
+    // …nor does a count in an embedded yes/no question ("quelle partie vérifie si … des statistiques").
+    const checked = yesNo || words.slice(1, i).some((b) => pack.whetherWords.has(b.word));
     for (const { kind, cue } of candidates) {
-      if ((yesNo && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
+      if ((checked && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
       asked.add(kind);
       cue.forEach((_, j) => cueWords.add(words[i + j]!));
       if (kind === 'count' && counted.length === 0) counted = countedAfter(words, i + cue.length, pack);

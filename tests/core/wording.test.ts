@@ -819,3 +819,15 @@ describe('A question that opens on a condition', () => {
     expect(ids('How could businesses be more formally involved in Manaus\'s migration programmes?')[0]).toBe('manaus-2023/partnerships/potential-1');
   });
 });
+
+describe('A count that is checked, not asked', () => {
+  test('"La ville mesure-t-elle dans quelle proportion…?" asks whether (an inverted subject before any question word): the area to develop on labour-market assessments answers', () => {
+    expect(ids("La ville mesure-t-elle dans quelle proportion les employeurs locaux ont besoin de main-d'œuvre venue d'ailleurs ?")[0]).toBe('manaus-2023/well-being/potential-1');
+  });
+  test('statistics in an embedded "si" clause are what the domain checks: the national whole-of-government definition answers', () => {
+    expect(ids("Pour un État, quelle partie du cadre vérifie si l'administration recueille et exploite des statistiques sur les déplacements de population ?")[0]).toBe('mgi/whole-of-government/national');
+  });
+  test('"Combien d\'unités de santé la ville a-t-elle ?" still asks how many: the count answers from the finding that gives it', () => {
+    expect(ids("Combien d'unités de santé la ville a-t-elle ?")[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+});

@@ -104,6 +104,8 @@ export interface LanguagePack {
   readonly askerPossessives: ReadonlySet<string>;
   /** Openings of a clause on who the asker is, up to its comma ("as a", "en tant que"), as word sequences. */
   readonly sceneOpeners: readonly (readonly string[])[];
+  /** Words that open an embedded yes/no question ("whether", "si"): a count after one is checked, not asked. */
+  readonly whetherWords: ReadonlySet<string>;
   /** How a question opens on a condition ("if", "s'il"), normalised with elisions kept, and the modals that then carry only the hypothesis ("would"). */
   readonly conditions: { readonly openers: readonly string[]; readonly modals: ReadonlySet<string> };
   /** Verbs of a task the bot does not do ("translate", "write"). */
@@ -276,6 +278,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     askerWishes: runs(file.askerWishes),
     askerPossessives: wordSet(file.askerPossessives),
     sceneOpeners: runs(file.sceneOpeners),
+    whetherWords: wordSet(file.whetherWords),
     conditions: { openers: (file.conditions?.openers ?? []).map((opener) => normalise(opener, rules)), modals: wordSet(file.conditions?.modals) },
     taskRequests: wordSet(file.taskRequests),
     places: {
