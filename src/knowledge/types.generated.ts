@@ -360,6 +360,10 @@ export interface LanguagePackFile {
   };
   elisions?: Words1;
   /**
+   * Punctuation marks the language's typography sets after a space (French: "?", "!", ":", ";"): "Monitor de Turismo ?" is weak evidence of the languages that space them, where the words say nothing.
+   */
+  spacedPunctuation?: string;
+  /**
    * Letters the language writes and English does not ("é", "ç", "ñ"): a word written with one is evidence of the languages that have it, even when normalisation folds it away ("sûre" is not "sure").
    */
   letters?: string;

@@ -26,6 +26,12 @@ describe('Detecting the language of a short question', () => {
     expect(languageOf('COMPREMI')).toBeUndefined();
   });
 
+  test('a space before the question mark is French typography: weak evidence where the words say nothing, outweighed by words', () => {
+    expect(languageOf('COMPREMI ?')).toBe('fr');
+    expect(languageOf('COMPREMI?')).toBeUndefined();
+    expect(languageOf('What does the MGI measure ?')).toBe('en');
+  });
+
   test('a name with a letter no pack writes ("Operação Acolhida") is no evidence of a pack that shares one of its letters', () => {
     expect(languageOf('Operação Acolhida Manaus')).toBeUndefined();
     expect(languageOf('sécurité des migrants')).toBe('fr');

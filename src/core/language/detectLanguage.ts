@@ -49,6 +49,10 @@ export function rankLanguages(
     // An elided article ("l'école", "qu'offre") is strong evidence of the languages that elide.
     if (pack.elisionPattern?.test(lower)) credit([code], ELISION_EVIDENCE);
   }
+  // A space before a question mark ("Monitor de Turismo ?") is the typography of some languages: weak evidence.
+  const spaced = new Set([...text.matchAll(/\s([^\p{L}\p{N}\s])/gu)].map((m) => m[1]!));
+  const spacing = languages.codes.filter((code) => [...languages.pack(code).spacedPunctuation].some((mark) => spaced.has(mark)));
+  if (spacing.length > 0 && spacing.length < languages.codes.length) credit(spacing, WEAK_EVIDENCE);
   // A word written with a letter only some languages use ("sûre", "ação") is evidence of them,
   // whatever normalisation makes of it.
   // A word with a letter no pack writes ("Operação" for English and French) is a foreign name: no evidence.

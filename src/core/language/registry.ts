@@ -72,6 +72,8 @@ export interface LanguagePack {
   readonly markers: ReadonlySet<string>;
   /** Letters the language writes and English does not ("é", "ç"). */
   readonly letters: ReadonlySet<string>;
+  /** Punctuation the language's typography sets after a space ("?" in French). */
+  readonly spacedPunctuation: ReadonlySet<string>;
   /** An elided word followed by a letter ("l'école"), as typed (case-insensitive), if the language elides. */
   readonly elisionPattern: RegExp | undefined;
   readonly partJoiners: ReadonlySet<string>;
@@ -261,6 +263,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     commands: file.commands,
     markers: wordSet(file.markers),
     letters: new Set([...(file.letters ?? '').toLowerCase()]),
+    spacedPunctuation: new Set([...(file.spacedPunctuation ?? '')]),
     elisionPattern: file.elisions?.length ? new RegExp(`(?:^|[^\\p{L}])(?:${file.elisions.join('|')})'\\p{L}`, 'iu') : undefined,
     partJoiners: wordSet(file.partJoiners),
     backReferences: wordSet(file.backReferences),
