@@ -831,3 +831,9 @@ describe('A count that is checked, not asked', () => {
     expect(ids("Combien d'unités de santé la ville a-t-elle ?")[0]).toBe('manaus-2023/migrants-rights/developed-1');
   });
 });
+
+describe('Words for a domain and for what it checks', () => {
+  test('"the city version of the crisis section, what are they checking?" asks for the city definition of the crisis domain', () => {
+    expect(ids('In the city version of the crisis section, what are they actually checking?')[0]).toBe('mgi/mobility-crises/city');
+  });
+});
