@@ -358,12 +358,20 @@ function intentCueBits(w: QuestionWord, pack: LanguagePack): number {
   return asCorrected ? cueBitsOf(w.word, w.stem, pack) : cueBitsOf(w.typed, undefined, pack);
 }
 
-/** A cue matches a word equal to it or stemmed to it, or, for a cue of five letters or more, a word it begins. */
+/**
+ * A cue matches a word equal to it or stemmed to it, or, for a cue of five letters or more, a word
+ * it begins; of several that begin it, the longest ("strengthened" is "strengthen", not "strength").
+ */
 function cueBitsOf(word: string, stem: string | undefined, pack: LanguagePack): number {
   const { exact, prefixes } = cueTableOf(pack);
-  let bits = (exact.get(word) ?? 0) | (stem === undefined ? 0 : (exact.get(stem) ?? 0));
-  for (const [cue, bit] of prefixes) if (word.startsWith(cue)) bits |= bit;
-  return bits;
+  const bits = (exact.get(word) ?? 0) | (stem === undefined ? 0 : (exact.get(stem) ?? 0));
+  let longest: [string, number] | undefined;
+  for (const [cue, bit] of prefixes) {
+    if (!word.startsWith(cue)) continue;
+    if (!longest || cue.length > longest[0].length) longest = [cue, bit];
+    else if (cue.length === longest[0].length) longest = [cue, longest[1] | bit];
+  }
+  return bits | (longest?.[1] ?? 0);
 }
 const isIntentCue = (w: QuestionWord, pack: LanguagePack): boolean => intentCueBits(w, pack) !== 0;
 const isTopicalCue = (w: QuestionWord, pack: LanguagePack): boolean => pack.topicalCues.has(w.word) || pack.topicalCues.has(w.stem);

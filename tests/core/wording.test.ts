@@ -837,3 +837,9 @@ describe('Words for a domain and for what it checks', () => {
     expect(ids('In the city version of the crisis section, what are they actually checking?')[0]).toBe('mgi/mobility-crises/city');
   });
 });
+
+describe('The longest cue, and a second question opened by an auxiliary', () => {
+  test('"…category cover, and has Manaus strengthened…?": two questions; "strengthened" asks for an area to develop, not a strength', () => {
+    expect(ids('What does the city-level safe migration category cover, and has Manaus strengthened its local anti-trafficking work?')).toEqual(['mgi/safe-migration/city', 'manaus-2023/safe-migration/potential-3']);
+  });
+});
