@@ -843,3 +843,12 @@ describe('The longest cue, and a second question opened by an auxiliary', () => 
     expect(ids('What does the city-level safe migration category cover, and has Manaus strengthened its local anti-trafficking work?')).toEqual(['mgi/safe-migration/city', 'manaus-2023/safe-migration/potential-3']);
   });
 });
+
+describe('A date or a score the material does not give', () => {
+  test.each([['When is Manaus expected to adopt its local strategy against xenophobia?'], ['What overall MGI score or ranking did Manaus receive?'], ['Quel score global ou classement Manaus a-t-elle obtenu ?']])('"%s": declined', (question) => {
+    expectDeclined(question);
+  });
+  test('whether the MGI ranks countries is what the overview says: answered', () => {
+    expect(ids('Does the MGI rank countries?')[0]).toBe('mgi/overview');
+  });
+});
