@@ -852,3 +852,9 @@ describe('A date or a score the material does not give', () => {
     expect(ids('Does the MGI rank countries?')[0]).toBe('mgi/overview');
   });
 });
+
+describe('Periphrases of migration', () => {
+  test('"les déplacements de population" is migration, not displacement by a crisis: vertical coherence answers', () => {
+    expect(ids("Les différents échelons de l'administration, du fédéral à la commune, harmonisent-ils leurs politiques sur les déplacements de population à Manaus ?")[0]).toBe('manaus-2023/whole-of-government/potential-3');
+  });
+});
