@@ -327,6 +327,7 @@ function readIntent(details: readonly DetailKind[], framed: readonly QuestionWor
 }
 
 const INTENT_KINDS = ['definition', 'potential', 'developed', 'national', 'city'] as const;
+const DEFINITION_BIT = 1 << INTENT_KINDS.indexOf('definition');
 /** Per pack, the intent cues by exact word, and those of five letters or more that a word may begin with, as bits of INTENT_KINDS. */
 interface CueTable {
   readonly exact: ReadonlyMap<string, number>;
@@ -447,8 +448,13 @@ function readPart(
   // Cues are read outside the frames ("as well as" asks for no strength) and outside the
   // thesaurus's phrases ("best practices" asks for no strength either).
   // A cue that is also a noun, right after an article, is a thing asked about ("des mesures pour les
-  // migrants"), not how the question asks ("que mesure le domaine ?").
-  const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[beforeNoun(words, positions.get(w)!, pack)]?.word ?? '');
+  // migrants", "la définition des programmes"), not how the question asks ("que mesure le domaine ?"),
+  // unless the domain or the MGI it is of follows ("la définition du domaine Partenariats").
+  const contentStems = words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem);
+  const named = languageIndex.domainNames.find((name) => namedTogether(contentStems, name.stems));
+  const aboutTheFramework = namesFramework(framed, languageIndex, index.frameworkAcronyms) || words.some((n) => !pack.cueNouns.has(n.word) && (cueBitsOf(n.word, n.stem, pack) & DEFINITION_BIT) !== 0);
+  const ofTheFramework = (at: number): boolean => aboutTheFramework || words.slice(at + 1, at + 2 + 2 * ENGINE.nounPhraseReach).some((n) => named?.stems.includes(n.stem) === true);
+  const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[beforeNoun(words, positions.get(w)!, pack)]?.word ?? '') && !ofTheFramework(positions.get(w)!);
   // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is
   // asked; so does one right after what the asker wants to do ("I want to improve my Portuguese").
   const askerBeside = (w: QuestionWord): boolean => {
@@ -501,8 +507,6 @@ function readPart(
   const topicStems = new Set(topic.map((t) => t.stem));
   // A domain is named by its name's words together ("migrants' rights", "droits des migrants"), not
   // scattered ("a migrant … learn about their rights").
-  const contentStems = words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem);
-  const named = languageIndex.domainNames.find((name) => namedTogether(contentStems, name.stems));
   const domainOnly = named !== undefined && [...topicStems].every((s) => named.stems.includes(s));
   // "Which themes…?", "the six areas": the word for the domains says what is asked, it is no topic
   // of its own; with another topic ("how many indicators, and in how many domains?"), it asks nothing more.

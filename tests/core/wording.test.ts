@@ -858,3 +858,16 @@ describe('Periphrases of migration', () => {
     expect(ids("Les différents échelons de l'administration, du fédéral à la commune, harmonisent-ils leurs politiques sur les déplacements de population à Manaus ?")[0]).toBe('manaus-2023/whole-of-government/potential-3');
   });
 });
+
+describe('"Définition" as a thing done, or as what is asked', () => {
+  test('"un rôle dans la définition et la conduite des programmes" is designing programmes: the area to develop on private-sector participation answers', () => {
+    expect(ids('Les entreprises locales ont-elles un rôle officiel dans la définition et la conduite des programmes municipaux destinés aux nouveaux arrivants ?')[0]).toBe('manaus-2023/partnerships/potential-1');
+  });
+  test.each([
+    ['What is the definition of the partnerships domain?', 'mgi/partnerships/national'],
+    ['Quelle est la définition du domaine partenariats ?', 'mgi/partnerships/national'],
+    ["Quelle est la définition de l'approche pangouvernementale ?", 'mgi/whole-of-government/national'],
+  ])('"%s": the definition of a domain is still asked', (question, id) => {
+    expect(ids(question)[0]).toBe(id);
+  });
+});
