@@ -603,10 +603,11 @@ function withScopeCarried(parts: readonly QuestionPart[], words: readonly Questi
 function foldCompounds(words: QuestionWord[], index: KnowledgeIndex, pack: LanguagePack): void {
   for (const [parts, compound] of index.languages.rules.compoundWords) {
     for (let i = 0; i + parts.length <= words.length; i++) {
+      let exact = 0;
+      for (let j = 0; j < parts.length; j++) if (words[i + j]!.word === parts[j]) exact++;
+      if (exact < parts.length && exact < 2) continue;
       const run = words.slice(i, i + parts.length);
-      const exact = parts.filter((part, j) => run[j]!.word === part).length;
-      const nearly = parts.every((part, j) => run[j]!.word === part || (part.length > 3 && oneEdit(run[j]!.word, part) !== undefined));
-      if (!nearly || (exact < parts.length && exact < 2)) continue;
+      if (!parts.every((part, j) => run[j]!.word === part || (part.length > 3 && oneEdit(run[j]!.word, part) !== undefined))) continue;
       const typed = run.map((w) => w.typed).join(' ');
       const similarity = Math.min(...run.map((w, j) => (w.word === parts[j] ? w.similarity : w.similarity * editSimilarity(w.word, parts[j]!))));
       words.splice(i, parts.length, { ...run[0]!, typed, word: compound, similarity, stem: pack.stem(compound) });
