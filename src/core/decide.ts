@@ -25,8 +25,9 @@ function ambiguity(retrieval: Retrieval, top: RankedSource): RankedSource[] {
   // Two readings mix topics when each covers words of the question the other does not cover at all.
   const disjoint = (a: RankedSource, b: RankedSource): boolean => !a.matched.some((t) => b.matched.includes(t));
   const choices: RankedSource[] = [top];
-  // A reading answers a topic: a word the thesaurus knows ("health", "floods"), not a bare verb ("aide").
-  const topical = new Set(retrieval.part.topic.filter((t) => t.concepts.length > 0).map((t) => t.stem));
+  // A reading answers a topic: a word the thesaurus knows ("health", "floods"), not a bare verb
+  // ("aide"), nor a word of the scene set before the question ("Je suis juriste dans une association…").
+  const topical = new Set(retrieval.part.topic.filter((t) => t.concepts.length > 0 && !t.context).map((t) => t.stem));
   for (const candidate of retrieval.ranked) {
     // Readings compare by how much of the question each answers: one topic's curated terms must not hide the other.
     if (candidate.knownCoverage < ENGINE.clarifyShare * top.knownCoverage || !candidate.matched.some((m) => topical.has(m))) continue;

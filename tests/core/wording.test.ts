@@ -871,3 +871,9 @@ describe('"Définition" as a thing done, or as what is asked', () => {
     expect(ids(question)[0]).toBe(id);
   });
 });
+
+describe('The scene is no second topic', () => {
+  test('"People keep insulting me for being Venezuelan — is the city doing anything…?": no choice between the scene and the question; the area to develop against xenophobia answers', () => {
+    expect(ids('People keep insulting me for being Venezuelan — is the city doing anything about that kind of thing?')[0]).toBe('manaus-2023/migrants-rights/potential-1');
+  });
+});
