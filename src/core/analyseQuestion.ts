@@ -23,6 +23,12 @@ export interface QuestionWord {
   readonly stem: string;
   /** In a sentence that sets the scene before the question ("I'm a researcher preparing a city assessment."). */
   readonly context?: boolean;
+  /**
+   * In a scene the question does not lean on: a sentence closed by a full stop, before a question
+   * with a topic of its own and no pronoun pointing back ("Je travaille pour une chambre de commerce.
+   * Le profil recommande-t-il…?"). Its words say who asks more than what is asked.
+   */
+  readonly aside?: boolean;
   /** Joined by a hyphen to the word before, as an inverted subject is ("propose-t-elle"). */
   readonly hyphenated?: boolean;
   /** The first word after a question mark: another question begins ("… gratuits ? Et les enfants… ?"). */
@@ -770,6 +776,15 @@ function questionStarts(index: KnowledgeIndex, text: string): ReadonlySet<number
   return starts;
 }
 
+/** Whether a scene stands aside from its question: closed by a full stop, before a question that has a known word of its own and points back at nothing. */
+function sceneAside(index: KnowledgeIndex, text: string, sceneAt: number, words: readonly QuestionWord[], pack: LanguagePack, placeWords: ReadonlySet<string>): boolean {
+  if (!/[.!]/.test(text[sceneAt - 1] ?? '')) return false;
+  const asked = words.filter((w) => !w.context);
+  // An inverted subject ("dit-il") points at the question's own subject, not back.
+  const pointsBack = asked.some((w, i) => !w.hyphenated && pack.backReferences.has(w.word) && (asked[i + 1] === undefined || pack.stopWords.has(asked[i + 1]!.word)));
+  return !pointsBack && asked.some((w) => !pack.stopWords.has(w.word) && !pack.frameWords.has(w.word) && !pack.domainWords.has(w.word) && !pack.profileWords.has(w.word) && !placeWords.has(w.typed) && isKnownWord(index, w.word));
+}
+
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
   const { words: typedWords, joined: joins } = languages.wordsJoined(languages.normalise(text));
@@ -809,6 +824,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(conditional && i < firstQuestionEnds && pack.conditions.modals.has(meant.word) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
+  if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) words.forEach((w, i) => w.context && (words[i] = { ...w, aside: true }));
   const framed = withoutFrames(words, pack);
   const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
   // A place in the scene ("I study in Dakar.") is not what a question about the MGI itself asks about.

@@ -89,6 +89,8 @@ export const ENGINE = Object.freeze({
   domainNameSlack: 1,
   /** A determiner introduces a noun phrase of at most this many words ("the reception post"). */
   nounPhraseReach: 2,
+  /** A known word of a scene the question does not lean on ("Je travaille pour une chambre de commerce. Le profil recommande-t-il…?"), times this. */
+  asideSceneWordWeight: 0.25,
   /** A word of a concept that names whom policies are for ("migrants", "Venezuelan"), in the share of the question a source covers: nearly every finding is about them. */
   populationWordWeight: 0.5,
   /** In the share of the question a source covers, a known word that no article introduces counts this much of a noun. */

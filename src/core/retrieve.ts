@@ -277,10 +277,11 @@ export function retrievePart(index: KnowledgeIndex, question: Pick<AnalysedQuest
   // An unknown noun is something the question asks for that the knowledge lacks ("the budget");
   // an unknown verb or adverb is mostly how it asks ("team up", "concretely").
   // A word for whom the policies are ("Venezuelan families") says little of what is asked about them.
-  // A word of the scene set before the question ("I'm a researcher preparing…") that the knowledge lacks asks for nothing.
+  // A word of the scene set before the question ("I'm a researcher preparing…") that the knowledge lacks asks for nothing;
+  // one the knowledge has, in a scene the question does not lean on, says more of who asks than of what is asked.
   const isPopulation = (word: TopicWord): boolean => word.concepts.some((c) => index.populationConcepts.has(c));
   const weightOf = (word: TopicWord, idf: number): number =>
-    (word.context && !word.known ? 0 : 1) *
+    (word.context ? (!word.known ? 0 : word.aside ? ENGINE.asideSceneWordWeight : 1) : 1) *
     (isPopulation(word) ? ENGINE.populationWordWeight : 1) *
     (word.known ? (word.noun ? 1 : ENGINE.otherWordWeight) * idf : (word.noun ? ENGINE.unknownWordWeight : ENGINE.unknownOtherWordWeight) * idf);
   const weights = part.topic.map((word, i) => weightOf(word, idfs[i]!));

@@ -877,3 +877,12 @@ describe('The scene is no second topic', () => {
     expect(ids('People keep insulting me for being Venezuelan — is the city doing anything about that kind of thing?')[0]).toBe('manaus-2023/migrants-rights/potential-1');
   });
 });
+
+describe('A scene the question does not lean on', () => {
+  test('"Je travaille pour une chambre de commerce à Manaus. Le profil recommande-t-il…?": who asks is not what is asked; the labour-market assessment answers', () => {
+    expect(ids("Je travaille pour une chambre de commerce à Manaus. Le profil recommande-t-il que la ville évalue localement la demande de main-d'œuvre migrante ?")[0]).toBe('manaus-2023/well-being/potential-1');
+  });
+  test('a question that points back at its scene ("…contre ça ?") still asks about it: the area to develop against xenophobia answers', () => {
+    expect(ids("On se fait insulter dans la rue parce qu'on est vénézuéliens. La mairie a un plan contre ça ?")[0]).toBe('manaus-2023/migrants-rights/potential-1');
+  });
+});
