@@ -256,7 +256,7 @@ function meantWord(languageIndex: LanguageIndex, typed: string): { word: string;
 
 const isAnyCue = (word: string, pack: LanguagePack): boolean => cueBitsOf(word, pack.stem(word), pack) !== 0;
 
-/** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words only. */
+/** A typo correction may change a short word's meaning ("formée" → "forcée"): cues are read from corrections of long words, or of words the language lacks. */
 const MIN_CORRECTED_CUE_LENGTH = 8;
 
 /**
@@ -824,7 +824,9 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(conditional && i < firstQuestionEnds && pack.conditions.modals.has(meant.word) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
-  if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) words.forEach((w, i) => w.context && (words[i] = { ...w, aside: true }));
+  if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) {
+    for (const [i, w] of words.entries()) if (w.context) words[i] = { ...w, aside: true };
+  }
   const framed = withoutFrames(words, pack);
   const whole = readPart(index, languageIndex, words, placeWords, frameworkNames, names, framed);
   // A place in the scene ("I study in Dakar.") is not what a question about the MGI itself asks about.
