@@ -886,3 +886,12 @@ describe('A scene the question does not lean on', () => {
     expect(ids("On se fait insulter dans la rue parce qu'on est vénézuéliens. La mairie a un plan contre ça ?")[0]).toBe('manaus-2023/migrants-rights/potential-1');
   });
 });
+
+describe('An adjective is no person asked for, and advice given is a recommendation', () => {
+  test('"Which academic institution…?" asks for an institution, not for researchers by name: the finding on the Federal University of Amazonas answers', () => {
+    expect(ids('Which academic institution does the Municipality of Manaus collaborate with to inform its migration policies and programmes?')[0]).toBe('manaus-2023/partnerships/developed-3');
+  });
+  test('"Est-il conseillé à Manaus de mesurer…?" asks for an area to develop: the labour-market assessment answers', () => {
+    expect(ids("Est-il conseillé à Manaus de mesurer les besoins de son économie en travailleurs venus d'ailleurs ?")[0]).toBe('manaus-2023/well-being/potential-1');
+  });
+});
