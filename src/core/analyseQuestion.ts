@@ -33,7 +33,7 @@ export interface QuestionWord {
   readonly hyphenated?: boolean;
   /** The first word after a question mark: another question begins ("… gratuits ? Et les enfants… ?"). */
   readonly asksAnew?: boolean;
-  /** A modal in a question that opens on a condition ("If there's a flood, how would people…?"): it carries the hypothesis, no wish for improvement. */
+  /** A modal in a question that opens on a condition ("If there's a flood, how would people…?"), or right after a relative pronoun ("courses that could help them"): it carries a hypothesis, no wish for improvement. */
   readonly hypothetical?: boolean;
 }
 
@@ -821,7 +821,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : meantWord(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(conditional && i < firstQuestionEnds && pack.conditions.modals.has(meant.word) ? { hypothetical: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(pack.conditions.modals.has(meant.word) && ((conditional && i < firstQuestionEnds) || pack.relativePronouns.has(typedWords[i - 1] ?? '')) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
   if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) {

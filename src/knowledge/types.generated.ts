@@ -298,17 +298,21 @@ export type Phrases10 = string[];
  */
 export type Words25 = string[];
 /**
- * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ * Relative pronouns ("that", "which", "qui"): a modal of `conditions` right after one describes a thing ("courses that could help them find work"), it asks for no improvement.
  */
 export type Words26 = string[];
 /**
- * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words27 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words28 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words29 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -468,6 +472,7 @@ export interface LanguagePackFile {
   askerPossessives?: Words24;
   sceneOpeners?: Phrases10;
   whetherWords?: Words25;
+  relativePronouns?: Words26;
   /**
    * How a question opens on a condition ("if", "s'il", matched at the start of the question with elisions kept) and the modals that then only carry the hypothesis ("would", "could"): "If there's a flood, how would people find out…?" asks what exists, not what could be improved.
    */
@@ -475,16 +480,16 @@ export interface LanguagePackFile {
     openers: Phrases3;
     modals: Words5;
   };
-  taskRequests?: Words26;
+  taskRequests?: Words27;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
   nounModifiers?: {
     position: 'before' | 'after';
     links?: Words5;
-    aheadOfNoun?: Words27;
+    aheadOfNoun?: Words28;
   };
-  determiners?: Words28;
+  determiners?: Words29;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

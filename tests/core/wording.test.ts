@@ -895,3 +895,9 @@ describe('An adjective is no person asked for, and advice given is a recommendat
     expect(ids("Est-il conseillé à Manaus de mesurer les besoins de son économie en travailleurs venus d'ailleurs ?")[0]).toBe('manaus-2023/well-being/potential-1');
   });
 });
+
+describe('A modal after a relative pronoun describes', () => {
+  test('"courses or programs that could help them find work" asks what exists: the courses for women answer', () => {
+    expect(ids('I run a small shelter for Venezuelan women. Are there city courses or programs that could help them find work?')[0]).toBe('manaus-2023/well-being/developed-2');
+  });
+});

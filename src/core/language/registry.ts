@@ -108,6 +108,8 @@ export interface LanguagePack {
   readonly sceneOpeners: readonly (readonly string[])[];
   /** Words that open an embedded yes/no question ("whether", "si"): a count after one is checked, not asked. */
   readonly whetherWords: ReadonlySet<string>;
+  /** Relative pronouns ("that", "qui"): a modal right after one describes, it asks for no improvement. */
+  readonly relativePronouns: ReadonlySet<string>;
   /** How a question opens on a condition ("if", "s'il"), normalised with elisions kept, and the modals that then carry only the hypothesis ("would"). */
   readonly conditions: { readonly openers: readonly string[]; readonly modals: ReadonlySet<string> };
   /** Verbs of a task the bot does not do ("translate", "write"). */
@@ -282,6 +284,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     askerPossessives: wordSet(file.askerPossessives),
     sceneOpeners: runs(file.sceneOpeners),
     whetherWords: wordSet(file.whetherWords),
+    relativePronouns: wordSet(file.relativePronouns),
     conditions: { openers: (file.conditions?.openers ?? []).map((opener) => normalise(opener, rules)), modals: wordSet(file.conditions?.modals) },
     taskRequests: wordSet(file.taskRequests),
     places: {
