@@ -222,7 +222,8 @@ function oneEdit(typed: string, word: string): 0 | 1 | 2 | 3 | undefined {
   return typed === shorter ? 1 : 3;
 }
 
-const functionWordCaches = new WeakMap<LanguagePack, Map<string, string | undefined>>();
+/** Per pack, the function words a slip may stand for (question words first), and the slips already read. */
+const functionWordCaches = new WeakMap<LanguagePack, { readonly candidates: readonly string[]; readonly meant: Map<string, string | undefined> }>();
 
 /**
  * The function word an unknown word misspells ("dose" for "does", "wat" for "what"), if one is a
@@ -233,18 +234,21 @@ function functionWordMeant(languageIndex: LanguageIndex, typed: string): string 
   const { pack } = languageIndex;
   if (typed.length < 3 || /\d/.test(typed) || languageIndex.surface.has(typed) || pack.stopWords.has(typed) || pack.frameWords.has(typed) || languageIndex.idf.has(pack.stem(typed))) return undefined;
   let cache = functionWordCaches.get(pack);
-  if (!cache) functionWordCaches.set(pack, (cache = new Map()));
-  if (cache.has(typed)) return cache.get(typed);
+  if (!cache) {
+    const candidates = [...new Set([...pack.questionWords, ...pack.stopWords])].filter((word) => word.length >= 3 && !/[^\p{L}]/u.test(word));
+    functionWordCaches.set(pack, (cache = { candidates, meant: new Map() }));
+  }
+  const { candidates, meant } = cache;
+  if (meant.has(typed)) return meant.get(typed);
   const slipsOnly = pack.isWord(typed);
   let best: { word: string; rank: number } | undefined;
-  for (const word of [...pack.questionWords, ...pack.stopWords]) {
-    if (word.length < 3 || /[^\p{L}]/u.test(word)) continue;
+  for (const word of candidates) {
     const edit = oneEdit(typed, word);
     if (edit === undefined || (slipsOnly && edit > 1)) continue;
     if (!best || edit < best.rank) best = { word, rank: edit };
   }
-  if (cache.size >= ENGINE.matchCacheSize) cache.clear();
-  cache.set(typed, best?.word);
+  if (meant.size >= ENGINE.matchCacheSize) meant.clear();
+  meant.set(typed, best?.word);
   return best?.word;
 }
 
@@ -273,11 +277,12 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   const inversion = words.findIndex((w) => w.hyphenated === true && pack.verbMarkers.has(w.typed));
   const firstQuestionWord = words.findIndex((w) => pack.questionWords.has(w.word));
   const yesNo = pack.yesNoOpeners.some((opener) => opener.every((w, j) => same(words[j], w))) || (inversion > 0 && (firstQuestionWord < 0 || inversion < firstQuestionWord));
+  // …nor does a count in an embedded yes/no question ("quelle partie vérifie si … des statistiques"), past the question's first word.
+  const whetherAt = words.findIndex((w, i) => i > 0 && pack.whetherWords.has(w.word));
   let counted: string[] = [];
   words.forEach((w, i) => {
     const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
-    // …nor does a count in an embedded yes/no question ("quelle partie vérifie si … des statistiques").
-    const checked = yesNo || words.slice(1, i).some((b) => pack.whetherWords.has(b.word));
+    const checked = yesNo || (whetherAt > 0 && whetherAt < i);
     for (const { kind, cue } of candidates) {
       if ((checked && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
       asked.add(kind);
@@ -458,8 +463,11 @@ function readPart(
   // unless the domain or the MGI it is of follows ("la définition du domaine Partenariats").
   const contentStems = words.filter((w) => !pack.stopWords.has(w.word)).map((w) => w.stem);
   const named = languageIndex.domainNames.find((name) => namedTogether(contentStems, name.stems));
-  const aboutTheFramework = namesFramework(framed, languageIndex, index.frameworkAcronyms) || words.some((n) => !pack.cueNouns.has(n.word) && (cueBitsOf(n.word, n.stem, pack) & DEFINITION_BIT) !== 0);
-  const ofTheFramework = (at: number): boolean => aboutTheFramework || words.slice(at + 1, at + 2 + 2 * ENGINE.nounPhraseReach).some((n) => named?.stems.includes(n.stem) === true);
+  // Read only for a cue noun after an article, which few questions have.
+  let aboutTheFramework: boolean | undefined;
+  const ofTheFramework = (at: number): boolean =>
+    (aboutTheFramework ??= namesFramework(framed, languageIndex, index.frameworkAcronyms) || words.some((n) => !pack.cueNouns.has(n.word) && (cueBitsOf(n.word, n.stem, pack) & DEFINITION_BIT) !== 0)) ||
+    words.slice(at + 1, at + 2 + 2 * ENGINE.nounPhraseReach).some((n) => named?.stems.includes(n.stem) === true);
   const nounCue = (w: QuestionWord): boolean => pack.cueNouns.has(w.word) && pack.determiners.has(words[beforeNoun(words, positions.get(w)!, pack)]?.word ?? '') && !ofTheFramework(positions.get(w)!);
   // A cue beside the asker's "I" says what the asker would do ("how would I find out"), not what is
   // asked; so does one right after what the asker wants to do ("I want to improve my Portuguese").
@@ -787,7 +795,8 @@ function sceneAside(index: KnowledgeIndex, text: string, sceneAt: number, words:
 
 export function analyseQuestion(index: KnowledgeIndex, text: string, context: AnalysisContext = {}): AnalysedQuestion {
   const { languages } = index;
-  const { words: typedWords, joined: joins } = languages.wordsJoined(languages.normalise(text));
+  const normalised = languages.normalise(text);
+  const { words: typedWords, joined: joins } = languages.wordsJoined(normalised);
   const ranking = rankLanguages(text, languages, index.exclusiveVocabulary, withoutAcronyms(text, withoutNames(index, typedWords), languages), (w) => languagesOfWord(index, w));
   const language = context.forcedLanguage && languages.has(context.forcedLanguage) ? context.forcedLanguage : chooseLanguage(ranking, context, languages);
   // The words are read in the text's own language when it shows one, so that "show in French"
@@ -814,8 +823,8 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const scene = sceneEnd(index, text, typedWords, pack);
   const anew = questionStarts(index, text);
   // The modals of the first question, when it opens on a condition, carry the hypothesis.
-  const normalised = languages.normalise(text).trimStart();
-  const conditional = pack.conditions.openers.some((opener) => normalised.startsWith(opener) && !/\p{L}/u.test(normalised[opener.length] ?? ''));
+  const opening = normalised.trimStart();
+  const conditional = pack.conditions.openers.some((opener) => opening.startsWith(opener) && !/\p{L}/u.test(opening[opener.length] ?? ''));
   const firstQuestionEnds = Math.min(...anew, typedWords.length);
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
