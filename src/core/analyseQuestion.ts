@@ -280,16 +280,21 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   // …nor does a count in an embedded yes/no question ("quelle partie vérifie si … des statistiques"), past the question's first word.
   const whetherAt = words.findIndex((w, i) => i > 0 && pack.whetherWords.has(w.word));
   let counted: string[] = [];
+  // A question word asks ("when was…"); a cue without one may only name what is asked about
+  // ("when was the municipal secretary… created?" asks a date, not a person).
+  const askedByQuestionWord = new Set<DetailKind>();
   words.forEach((w, i) => {
     const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
     const checked = yesNo || (whetherAt > 0 && whetherAt < i);
     for (const { kind, cue } of candidates) {
       if ((checked && pack.details[kind].directOnly) || !cue.every((c, j) => same(words[i + j], c))) continue;
       asked.add(kind);
+      if (cue.some((c) => pack.questionWords.has(c))) askedByQuestionWord.add(kind);
       cue.forEach((_, j) => cueWords.add(words[i + j]!));
       if (kind === 'count' && counted.length === 0) counted = countedAfter(words, i + cue.length, pack);
     }
   });
+  if (askedByQuestionWord.size > 0) for (const kind of asked) if (!askedByQuestionWord.has(kind)) asked.delete(kind);
   const text = words.map((w) => w.typed).join(' ');
   for (const kind of Object.keys(pack.details) as DetailKind[]) if (!asked.has(kind) && pack.details[kind].asked?.test(text) && !(yesNo && pack.details[kind].directOnly)) asked.add(kind);
   for (const kind of asked) if (pack.details[kind].notAsked?.test(text)) asked.delete(kind);
@@ -830,7 +835,7 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : meantWord(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(pack.conditions.modals.has(meant.word) && ((conditional && i < firstQuestionEnds) || pack.relativePronouns.has(typedWords[i - 1] ?? '')) ? { hypothetical: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(pack.conditions.modals.has(meant.word) && ((conditional && i < firstQuestionEnds) || pack.relativePronouns.has(typedWords[i - 1] ?? '') || pack.conditions.wishes.has(typedWords[i + 1] ?? '')) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
   if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) {

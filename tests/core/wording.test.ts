@@ -901,3 +901,29 @@ describe('A modal after a relative pronoun describes', () => {
     expect(ids('I run a small shelter for Venezuelan women. Are there city courses or programs that could help them find work?')[0]).toBe('manaus-2023/well-being/developed-2');
   });
 });
+
+describe('A modal before a wish verb is a wish', () => {
+  test('"we would love to employ migrants" asks for no improvement: the tourism programme answers', () => {
+    expect(ids('We would love to employ migrants at our hotel. Did the city run a programme that brings migrants into tourism work?')[0]).toBe('manaus-2023/well-being/developed-1');
+  });
+});
+
+describe('A question word says which detail is asked', () => {
+  test('"when was the municipal secretary… created?" asks a date, not a person: the finding that dates the secretariat answers', () => {
+    expect(ids('When was the municipal secretary for public security created?')[0]).toBe('manaus-2023/mobility-crises/developed-2');
+  });
+
+  test('"who is the municipal secretary…?" still asks a person, which the material never names', () => {
+    expectDeclined('Who is the municipal secretary for public security?');
+  });
+});
+
+describe('"Ahead of" compares only when something stands ahead of another', () => {
+  test('"ahead of and after a disaster" is a time: the emergency framework to develop answers', () => {
+    expect(ids('Does the city plan support for migrants ahead of and after a disaster?')[0]).toBe('manaus-2023/mobility-crises/potential-1');
+  });
+
+  test('"is Manaus ahead of other cities?" asks a comparison the material never makes', () => {
+    expectDeclined('Is Manaus ahead of other cities on migrant health?');
+  });
+});
