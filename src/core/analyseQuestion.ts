@@ -284,6 +284,8 @@ function readDetails(words: readonly QuestionWord[], pack: LanguagePack): { kind
   // ("when was the municipal secretary… created?" asks a date, not a person).
   const askedByQuestionWord = new Set<DetailKind>();
   words.forEach((w, i) => {
+    // A scene the question does not lean on asks for nothing ("I'm writing a thesis on migration statistics. Does…?").
+    if (w.aside) return;
     const candidates = pack.detailCuesByFirstWord.get(w.typed) ?? (w.word !== w.typed ? pack.detailCuesByFirstWord.get(w.word) : undefined) ?? [];
     const checked = yesNo || (whetherAt > 0 && whetherAt < i);
     for (const { kind, cue } of candidates) {
@@ -580,7 +582,8 @@ function splitParts(words: readonly QuestionWord[], pack: LanguagePack): Questio
     // "rights and duties and how to…" joins two nouns first.
     const asks = next.findIndex((n) => pack.questionWords.has(n.word));
     const questionFollows = asks >= 0 && next.slice(0, asks).every((n) => pack.stopWords.has(n.word));
-    const startsQuestion = pack.partJoiners.has(w.word) && (questionFollows || inverted) && parts[parts.length - 1]!.length >= 2;
+    // A scene set before the question tells no question ("I'm a migrant and when I was robbed…").
+    const startsQuestion = pack.partJoiners.has(w.word) && !w.context && (questionFollows || inverted) && parts[parts.length - 1]!.length >= 2;
     if (startsQuestion) parts.push([]);
     else {
       if (w.asksAnew && parts[parts.length - 1]!.length >= 2) parts.push([]);

@@ -927,3 +927,13 @@ describe('"Ahead of" compares only when something stands ahead of another', () =
     expectDeclined('Is Manaus ahead of other cities on migrant health?');
   });
 });
+
+describe('A scene set before the question', () => {
+  test('tells no second question: "I\'m a refugee and when my bag was stolen…" is one question, answered by access to justice alone', () => {
+    expect(ids("I'm a refugee and when my bag was stolen nobody at the police station listened. What does the profile say about access to justice?")).toEqual(['manaus-2023/safe-migration/potential-1']);
+  });
+
+  test('asks for no detail when the question does not lean on it: a thesis on statistics asks no count of the data definition', () => {
+    expect(ids("I'm a master's student writing about migration statistics. Does the national MGI look at how governments collect and use data?")[0]).toBe('mgi/whole-of-government/national');
+  });
+});
