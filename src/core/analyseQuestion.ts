@@ -740,7 +740,7 @@ function isKnowledgeName(index: KnowledgeIndex, name: string): boolean {
 
 /** Whether the words from `start` (`length` of them) name a level beside a level noun: "the city level", "niveau de la ville". */
 function besideLevel(words: readonly string[], start: number, length: number, pack: LanguagePack): boolean {
-  const before = pack.nounModifiers.links.has(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
+  const before = pack.stopWords.has(words[start - 1] ?? '') ? words[start - 2] : words[start - 1];
   return pack.levelNouns.has(words[start + length] ?? '') || pack.levelNouns.has(before ?? '');
 }
 

@@ -50,7 +50,10 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   if (domain && kind) return index.knowledge.sources.filter((s) => s.domain === domain && s.kind === kind && inScope(s));
   // "Quels sont les domaines des IGM ?": the text that names them, when one in scope does (with
   // several in scope, none is chosen for the others: the overview, below, if the MGI is named).
-  if (intent.domains && intent.details.length === 0) {
+  // "How many domains does the MGI have?": the overview counts them; a text naming them all says it too.
+  const domainsOrTheirNumber = intent.domains === true && intent.details.every((detail) => detail === 'count');
+  if (domainsOrTheirNumber && intent.details.length > 0 && intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');
+  if (domainsOrTheirNumber) {
     const lists = index.knowledge.sources.filter((s) => index.domainLists.has(s.id) && inScope(s));
     if (lists.length === 1) return lists;
   }
@@ -59,7 +62,7 @@ function withoutTopic(index: KnowledgeIndex, question: AnalysedQuestion, scope: 
   // "What does the Manaus profile describe, along which dimensions?" asks what the document is.
   const introductions = (): Source[] => index.knowledge.sources.filter((s) => s.kind === 'introduction' && question.profilesNamed.includes(s.profileId ?? ''));
   if (intent.profileItself && intent.details.length === 0) return introductions();
-  const asksSomethingElse = (intent.definition && !intent.domains && !intent.framework) || intent.potential || intent.developed || intent.national || intent.city || intent.details.length > 0;
+  const asksSomethingElse = (intent.definition && !intent.domains && !intent.framework) || intent.potential || intent.developed || intent.national || intent.city || (intent.details.length > 0 && !domainsOrTheirNumber);
   if (asksSomethingElse) return [];
   if (question.profilesNamed.length) return introductions();
   if (intent.framework) return index.knowledge.sources.filter((s) => s.kind === 'overview');

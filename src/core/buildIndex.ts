@@ -174,7 +174,14 @@ function countedIn(pack: LanguagePack, tokens: readonly string[], phrases: Reado
   tokens.forEach((token, i) => {
     const isNumber = (/^\d+(?:[.,]\d+)?$/.test(token) && !YEAR.test(token)) || pack.numberWords.has(token);
     if (!isNumber) return;
-    const window = tokens.slice(i + 1).filter((t) => !pack.stopWords.has(t)).slice(0, COUNTED_WORDS_AFTER);
+    // The noun phrase after the number, read as a question's count is: "six domains of the MGI" counts domains.
+    const window: string[] = [];
+    for (const t of tokens.slice(i + 1)) {
+      if (window.length >= COUNTED_WORDS_AFTER) break;
+      if (pack.nounModifiers.links.has(t) || (pack.stopWords.has(t) && window.length === 0)) continue;
+      if (pack.stopWords.has(t)) break;
+      window.push(t);
+    }
     const windowStems = window.map((t) => pack.stem(t));
     windowStems.forEach((stem) => stems.add(stem));
     conceptsIn(window, windowStems, phrases, concepts);

@@ -310,13 +310,17 @@ export type Words27 = string[];
  */
 export type Words28 = string[];
 /**
- * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
+ * Words that link a modifier to its noun ("unités de santé": "de"); a link with an article ("des", "du") opens a complement instead ("six domaines des IGM" counts domains), so it is no link.
  */
 export type Words29 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words30 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words31 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -491,10 +495,10 @@ export interface LanguagePackFile {
    */
   nounModifiers?: {
     position: 'before' | 'after';
-    links?: Words5;
-    aheadOfNoun?: Words29;
+    links?: Words29;
+    aheadOfNoun?: Words30;
   };
-  determiners?: Words30;
+  determiners?: Words31;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

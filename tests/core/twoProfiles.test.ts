@@ -57,6 +57,10 @@ describe('With two profiles (Manaus and the fictional Riverton)', () => {
     expect(profiles).toEqual(new Set(['manaus-2023', 'riverton-2025']));
   });
 
+  test('"how many domains does the MGI have?" gets the overview, which counts them, rather than one profile’s list', () => {
+    expect(ask('How many domains does the MGI have?').citations.map((c) => c.id)).toEqual(['mgi/overview']);
+  });
+
   test('the Riverton introduction is quoted for "Riverton?", not Manaus’s', () => {
     expect(ask('Riverton?').citations.map((c) => c.id)).toEqual(['riverton-2025/introduction']);
   });

@@ -937,3 +937,20 @@ describe('A scene set before the question', () => {
     expect(ids("I'm a master's student writing about migration statistics. Does the national MGI look at how governments collect and use data?")[0]).toBe('mgi/whole-of-government/national');
   });
 });
+
+describe('What a number counts is the noun phrase after it', () => {
+  test.each([
+    ['How many domains does the MGI have?', 'en'],
+    ['Combien de domaines comptent les IGM ?', 'fr'],
+  ])('"%s": the text naming the six domains answers', (question, language) => {
+    expect(ask(question)).toMatchObject({ answered: true, language });
+    expect(ids(question)[0]).toMatch(/^(mgi\/overview|manaus-2023\/introduction)$/);
+  });
+
+  test.each([
+    'How many indicators does the partnerships domain have?',
+    "Combien d'indicateurs compte le domaine des partenariats ?",
+  ])('"%s" is declined: "six domains of the Migration Governance Indicators" counts domains, not indicators', (question) => {
+    expectDeclined(question);
+  });
+});
