@@ -954,3 +954,20 @@ describe('What a number counts is the noun phrase after it', () => {
     expectDeclined(question);
   });
 });
+
+describe('Details the material never states are declined, in both languages', () => {
+  test.each([
+    ['Mon propriétaire veut m\'expulser : je pars ou je reste ?', 'a choice between two things the asker could do is personal advice'],
+    ['My landlord wants me out. I leave or I take him to court?', 'a choice between two things the asker could do is personal advice'],
+    ['Quel est le plafond du crédit proposé aux entrepreneurs migrants ?', 'a ceiling is an amount'],
+    ["What is the ceiling on the loans the city's fund gives entrepreneurs?", 'a ceiling is an amount'],
+    ["Jusqu'à quand les enfants migrants peuvent-ils s'inscrire à l'école ?", '"until when" asks a date'],
+    ['Until when can migrant children enrol in school?', '"until when" asks a date'],
+  ])('"%s": %s', (question) => {
+    expectDeclined(question);
+  });
+
+  test('without the date, enrolling migrant children is answered', () => {
+    expect(ids("Les enfants migrants peuvent-ils s'inscrire à l'école ?")[0]).toBe('manaus-2023/migrants-rights/developed-2');
+  });
+});
