@@ -971,3 +971,13 @@ describe('Details the material never states are declined, in both languages', ()
     expect(ids("Les enfants migrants peuvent-ils s'inscrire à l'école ?")[0]).toBe('manaus-2023/migrants-rights/developed-2');
   });
 });
+
+describe('Asking the bot for a recommendation or for a person at a body', () => {
+  test.each([
+    ['Pouvez-vous me recommander un bon avocat ?', 'a recommendation asked of the bot is personal advice'],
+    ['Can you recommend a good laptop for programming?', 'a recommendation asked of the bot is personal advice, and "programming" is no programme'],
+    ['Who at the Secretariat of Education runs the EDUMIGRA training?', '"who at the…" asks for a person, whom the material never names'],
+  ])('"%s" is declined: %s', (question) => {
+    expectDeclined(question);
+  });
+});
