@@ -75,6 +75,8 @@ export interface QuestionPart {
   /** The domain whose name or alias the part contains in full, and whether that name is its whole topic. */
   readonly domainNamed?: DomainId;
   readonly domainOnly: boolean;
+  /** A later question pointing back with a pronoun at an earlier one about what a profile does ("…, et donne-t-elle droit à un diplôme ?"): the MGI's definitions do not say it. */
+  readonly aboutWhatCameBefore?: boolean;
 }
 
 export interface AnalysedQuestion extends QuestionPart {
@@ -607,6 +609,7 @@ function withScopeCarried(parts: readonly QuestionPart[], words: readonly Questi
   return parts.map((part, i) => {
     const own = words[i]!;
     if (i === 0 || part.domainNamed !== undefined || part.intent.framework || (placeWords.size > 0 && own.some((w) => placeWords.has(w.typed))) || !own.some((w) => pack.backReferences.has(w.word))) return part;
+    if (first.domainNamed === undefined && !first.intent.framework && !first.intent.definition) return { ...part, aboutWhatCameBefore: true };
     const aboutFramework = !part.intent.developed && !part.intent.potential;
     return {
       ...part,

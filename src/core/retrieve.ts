@@ -199,7 +199,7 @@ function preferencesOf(index: KnowledgeIndex, part: QuestionPart, profileNamed: 
   const asksDefinition = intent.definition && (intent.framework || part.domainNamed !== undefined);
   // …and with no word of the MGI or of a definition, only the profile can say what the place does.
   if (profileNamed && !asksDefinition) preferences.push({ name: 'profile', always: true, only: !intent.definition && !intent.framework, prefers: (s) => !isFramework(s) });
-  if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', prefers: (s) => !isFramework(s) });
+  if (!intent.definition && !intent.framework && !profileNamed) preferences.push({ name: 'findings', only: part.aboutWhatCameBefore === true, prefers: (s) => !isFramework(s) });
   // Strengths and areas to develop are a profile's; a question about the MGI itself ("does the MGI
   // rank countries from best to worst?") asks for neither.
   const aboutTheFramework = (intent.framework || intent.definition) && !profileNamed;

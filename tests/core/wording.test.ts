@@ -981,3 +981,16 @@ describe('Asking the bot for a recommendation or for a person at a body', () => 
     expectDeclined(question);
   });
 });
+
+describe('A later question pointing back at a finding', () => {
+  test.each([
+    'How long does the EDUMIGRA training last, and does it lead to a diploma?',
+    'Combien de temps dure la formation EDUMIGRA et mène-t-elle à un diplôme ?',
+  ])('"%s" asks about the training, which no MGI definition describes: declined', (question) => {
+    expectDeclined(question);
+  });
+
+  test('one the finding answers is still answered', () => {
+    expect(ids('What is EDUMIGRA, and who is it for?')[0]).toBe('manaus-2023/migrants-rights/developed-3');
+  });
+});
