@@ -348,6 +348,16 @@ export interface LanguagePackFile {
    */
   stemmer: string;
   /**
+   * A verb ending the stemmer leaves on (French "-ent": "arrivent", "coopèrent"), and the infinitive endings it stands for ("er", "ir", "re"): a word left whole by the stemmer, with this ending, whose plural in -s is no word of the lexicon (so no noun: "parent", "moment"), stems as the first infinitive the lexicon has ("arriver").
+   */
+  verbEndings?: {
+    suffix: string;
+    /**
+     * @minItems 1
+     */
+    infinitives: [string, ...string[]];
+  };
+  /**
    * Words the stemmer would merge with a word of another meaning, each with the stem to use instead ("governance" is not "government", "internally" not "international").
    */
   stemOverrides?: {

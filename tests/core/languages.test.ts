@@ -97,4 +97,18 @@ describe('The language registry', () => {
     const pack = index.languages.pack(language);
     expect(pack.stem(a)).toBe(pack.stem(b));
   });
+
+  test.each([
+    ['arrivent', 'arriver'],
+    ['cooperent', 'cooperer'],
+    ['accueillent', 'accueillir'],
+    ['travaillent', 'travailler'],
+  ])('stems a French verb form the stemmer leaves whole as its infinitive (pack field verbEndings): %s and %s meet', (a, b) => {
+    const pack = index.languages.pack('fr');
+    expect(pack.stem(a)).toBe(pack.stem(b));
+  });
+
+  test.each(['parent', 'moment', 'agent'])('keeps a noun ending the same way whole: %s', (noun) => {
+    expect(index.languages.pack('fr').stem(noun)).toBe(noun);
+  });
 });

@@ -156,7 +156,13 @@ export class LanguageRegistryError extends Error {
 const STOPWORDS_ISO = genericStopWords as Readonly<Record<string, readonly string[]>>;
 
 /** Memoised stems: the same few thousand words come back on every question. `overrides`: normalised word → its stem. */
-function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>, baseForms: ReadonlyMap<string, string>): (word: string) => string {
+/** A verb ending the stemmer leaves on ("arrivent"), with the infinitive endings it stands for ("arriver"). */
+interface VerbEndings {
+  readonly suffix: string;
+  readonly infinitives: readonly string[];
+}
+
+function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>, baseForms: ReadonlyMap<string, string>, verbEndings: VerbEndings | undefined, isWord: (word: string) => boolean): (word: string) => string {
   let stemmer: { stem(word: string): string };
   try {
     stemmer = snowball.newStemmer(algorithm);
@@ -170,6 +176,12 @@ function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap
       // Numbers and very short words are kept whole: "288", "ubs".
       const base = baseForms.get(word) ?? word;
       stemmed = overrides.get(base) ?? (base.length <= 3 || /\d/.test(base) ? base : stemmer.stem(base));
+      // "Les villes coopèrent": a verb form left whole, which is no noun (no plural of it is a word), stems as its infinitive.
+      if (stemmed === base && verbEndings && base.endsWith(verbEndings.suffix) && !isWord(`${base}s`)) {
+        const root = base.slice(0, -verbEndings.suffix.length);
+        const infinitive = verbEndings.infinitives.map((ending) => root + ending).find(isWord);
+        if (infinitive) stemmed = overrides.get(infinitive) ?? stemmer.stem(infinitive);
+      }
       if (cache.size > 50_000) cache.clear();
       cache.set(word, stemmed);
     }
@@ -241,14 +253,15 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
   const wordSet = (list: readonly string[] = []): Set<string> => new Set(list.flatMap((w) => words(normalise(w, rules), rules)));
   const nameLead = (lead: { readonly words: readonly string[]; readonly links: readonly string[] } | undefined): NameLead => ({ words: wordSet(lead?.words), links: wordSet(lead?.links) });
   const smallTalk = Object.fromEntries(Object.entries(file.smallTalk).map(([kind, list]) => [kind, new Set(list.map(phrase))])) as Record<SmallTalkKind, Set<string>>;
+  const isWord = lexiconLookup(file, readLexicon);
   const intentCues = Object.fromEntries(Object.entries(file.intentCues).map(([kind, list]) => [kind, [...wordSet(list)]])) as Record<IntentCueKind, string[]>;
   return {
     code: file.code,
     endonym: file.endonym,
     names: file.names.map(phrase),
     locales: file.locales,
-    stem: memoisedStemmer(file.stemmer, file.code, normalisedKeys(file.stemOverrides), normalisedKeys(file.baseForms, (base) => normalise(base, rules))),
-    isWord: lexiconLookup(file, readLexicon),
+    stem: memoisedStemmer(file.stemmer, file.code, normalisedKeys(file.stemOverrides), normalisedKeys(file.baseForms, (base) => normalise(base, rules)), file.verbEndings, isWord),
+    isWord,
     stopWords: wordSet(file.stopWords.add),
     genericWords: file.stopWords.fromStopwordsIso ? wordSet(STOPWORDS_ISO[file.code] ?? []) : new Set(),
     frames: [...frames].sort((a, b) => b.length - a.length),
