@@ -66,6 +66,11 @@ function quotedSources(retrieval: Retrieval, top: RankedSource): RankedSource[] 
       // In the profile's order, as a reader of the profile would expect.
       .sort(byOrdinal);
   const quoted = group(top);
+  // "Do the alerts meet migrants' needs?", asking for neither kind: what exists and what the profile
+  // would develop on the same thing, when both answer about as well, are the whole answer.
+  const kindAsked = retrieval.part.intent.potential || retrieval.part.intent.developed;
+  const otherKind = kindAsked || wholeList ? undefined : retrieval.ranked.find((r) => isFinding(r.source) && r.source.profileId === top.source.profileId && r.source.domain === top.source.domain && r.source.kind !== top.source.kind && r.score >= quote.together * top.score);
+  if (otherKind) quoted.push(...group(otherKind));
   const otherProfiles = new Set<string>();
   for (const candidate of retrieval.ranked) {
     const profileId = candidate.source.profileId;

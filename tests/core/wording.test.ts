@@ -994,3 +994,16 @@ describe('A later question pointing back at a finding', () => {
     expect(ids('What is EDUMIGRA, and who is it for?')[0]).toBe('manaus-2023/migrants-rights/developed-3');
   });
 });
+
+describe('What exists and what the profile would develop on the same thing', () => {
+  test('a question asking for neither kind quotes both when both answer about as well', () => {
+    expect(ids("Do the city's alert systems take into account the specific needs of migrant populations?")).toEqual(['manaus-2023/mobility-crises/developed-3', 'manaus-2023/mobility-crises/potential-3']);
+  });
+
+  test.each([
+    ['What could Manaus improve in its alert systems for migrants?', 'manaus-2023/mobility-crises/potential-3'],
+    ['What does Manaus do well in its alert systems for migrants?', 'manaus-2023/mobility-crises/developed-3'],
+  ])('"%s" asks for one kind and gets it alone', (question, id) => {
+    expect(ids(question)).toEqual([id]);
+  });
+});
