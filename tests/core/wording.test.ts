@@ -1007,3 +1007,13 @@ describe('What exists and what the profile would develop on the same thing', () 
     expect(ids(question)).toEqual([id]);
   });
 });
+
+describe('Vocabulary by concept', () => {
+  test('"the nation level" names the national level: the national definition of the domain answers', () => {
+    expect(ids('what does the migrants rights domain cover at the nation level?')).toEqual(['mgi/migrants-rights/national']);
+  });
+
+  test('cross-border schemes are international cooperation, not the Red Cross: the bilateral programmes to join answer', () => {
+    expect(ids('Does Manaus take part in cross-border schemes to share know-how on migration?')[0]).toBe('manaus-2023/partnerships/potential-2');
+  });
+});
