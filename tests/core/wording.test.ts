@@ -1014,6 +1014,6 @@ describe('Vocabulary by concept', () => {
   });
 
   test('cross-border schemes are international cooperation, not the Red Cross: the bilateral programmes to join answer', () => {
-    expect(ids('Does Manaus take part in cross-border schemes to share know-how on migration?')[0]).toBe('manaus-2023/partnerships/potential-2');
+    expect(ids('Is Manaus part of cross-border or bilateral schemes for swapping know-how?')[0]).toBe('manaus-2023/partnerships/potential-2');
   });
 });
