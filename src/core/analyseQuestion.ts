@@ -495,7 +495,8 @@ function readPart(
   const keywords = words.length > 1 && words.every((w) => !pack.stopWords.has(w.word));
   for (const w of framed) {
     // A modifier ahead of its noun ("les principales mesures") only narrows it.
-    if (pack.stopWords.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word)) || pack.nounModifiers.aheadOfNoun.has(w.word)) continue;
+    // A level noun ("échelon national", "city tier") only says which level: the level cue beside it is read.
+    if (pack.stopWords.has(w.word) || pack.levelNouns.has(w.word) || languageIndex.fillers.has(w.word) || ignore.has(w.word) || frameworkNames.has(w.word) || details.cueWords.has(w) || (w.context && pack.sceneWords.has(w.word)) || pack.nounModifiers.aheadOfNoun.has(w.word)) continue;
     // A cue that is no topic word only says what kind of answer is wanted: it steers the choice of sources and matches no text.
     const topical = isTopicalCue(w, pack);
     const cue = isIntentCue(w, pack) && !nounCue(w);

@@ -1017,3 +1017,16 @@ describe('Vocabulary by concept', () => {
     expect(ids('Is Manaus part of cross-border or bilateral schemes for swapping know-how?')[0]).toBe('manaus-2023/partnerships/potential-2');
   });
 });
+
+describe('Words that only say how something is asked', () => {
+  test('a level noun is no topic word: "droits des migrants, échelon des villes" gets the city definition', () => {
+    expect(ids('droits des migrants, échelon des villes')).toEqual(['mgi/migrants-rights/city']);
+  });
+
+  test.each(['Can newcomers see a doctor at no cost in Manaus?', 'How many neighbourhood health units can newcomers use at no cost?'])(
+    '"at no cost" asks whether it is free: "%s" gets the free primary health care finding',
+    (question) => {
+      expect(ids(question)[0]).toBe('manaus-2023/migrants-rights/developed-1');
+    },
+  );
+});
