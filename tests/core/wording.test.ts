@@ -1013,6 +1013,10 @@ describe('Vocabulary by concept', () => {
     expect(ids('what does the migrants rights domain cover at the nation level?')).toEqual(['mgi/migrants-rights/national']);
   });
 
+  test('starting a new life where the government relocates refugees is resettlement: the resettlement planning finding answers', () => {
+    expect(ids('Does the city help decide where refugees will start a new life in Brazil?')[0]).toBe('manaus-2023/safe-migration/developed-3');
+  });
+
   test('cross-border schemes are international cooperation, not the Red Cross: the bilateral programmes to join answer', () => {
     expect(ids('Is Manaus part of cross-border or bilateral schemes for swapping know-how?')[0]).toBe('manaus-2023/partnerships/potential-2');
   });
