@@ -1034,3 +1034,13 @@ describe('Words that only say how something is asked', () => {
     },
   );
 });
+
+describe('Vocabulary a new profile inherits, with no per-entry terms', () => {
+  test.each([
+    'Is migration policy consistent between the federal, state and city levels in Manaus?',
+    'Les politiques migratoires du fédéral à la commune sont-elles cohérentes à Manaus ?',
+  ])('levels of government are the vertical coherence the profile would develop: "%s"', (question) => {
+    const withoutTerms = buildIndex(index.knowledge, { terms: false });
+    expect(answerQuestion(withoutTerms, question, {}, options).citations[0]?.id).toBe('manaus-2023/whole-of-government/potential-3');
+  });
+});
