@@ -1044,3 +1044,10 @@ describe('Vocabulary a new profile inherits, with no per-entry terms', () => {
     expect(answerQuestion(withoutTerms, question, {}, options).citations[0]?.id).toBe('manaus-2023/whole-of-government/potential-3');
   });
 });
+
+describe('Hiring honestly is ethical recruitment', () => {
+  test('"embauchés loyalement, sans abus" gets the ethical-recruitment programmes to develop, with no per-entry terms', () => {
+    const withoutTerms = buildIndex(index.knowledge, { terms: false });
+    expect(answerQuestion(withoutTerms, "Existe-t-il à Manaus des dispositifs officiels pour que les travailleurs étrangers soient embauchés loyalement et sans abus ?", {}, options).citations[0]?.id).toBe('manaus-2023/well-being/potential-2');
+  });
+});
