@@ -1045,6 +1045,13 @@ describe('Vocabulary a new profile inherits, with no per-entry terms', () => {
   });
 });
 
+describe('Schoolteachers are teachers', () => {
+  test('an online course preparing schoolteachers for refugee pupils gets EDUMIGRA, with no per-entry terms', () => {
+    const withoutTerms = buildIndex(index.knowledge, { terms: false });
+    expect(answerQuestion(withoutTerms, 'Does the city run an online course that prepares schoolteachers for refugee pupils?', {}, options).citations[0]?.id).toBe('manaus-2023/migrants-rights/developed-3');
+  });
+});
+
 describe('Hiring honestly is ethical recruitment', () => {
   test('"embauchés loyalement, sans abus" gets the ethical-recruitment programmes to develop, with no per-entry terms', () => {
     const withoutTerms = buildIndex(index.knowledge, { terms: false });
