@@ -1052,6 +1052,17 @@ describe('Schoolteachers are teachers', () => {
   });
 });
 
+describe('A consultation at the health centre is health care', () => {
+  test('"les consultations… sont-elles gratuites ?" gets the free primary care finding, with no per-entry terms', () => {
+    const withoutTerms = buildIndex(index.knowledge, { terms: false });
+    expect(answerQuestion(withoutTerms, "Bonjour, je suis haïtien et j'habite à Manaus. Est-ce que les consultations au centre de santé sont gratuites pour nous les étrangers ?", {}, options).citations[0]?.id).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+
+  test('consultations with civil society stay partnerships', () => {
+    expect(ids('La ville organise-t-elle des consultations avec la société civile sur les migrations ?')[0]).toBe('manaus-2023/partnerships/developed-1');
+  });
+});
+
 describe('Hiring honestly is ethical recruitment', () => {
   test('"embauchés loyalement, sans abus" gets the ethical-recruitment programmes to develop, with no per-entry terms', () => {
     const withoutTerms = buildIndex(index.knowledge, { terms: false });
