@@ -610,6 +610,7 @@ function withScopeCarried(parts: readonly QuestionPart[], words: readonly Questi
   return parts.map((part, i) => {
     const own = words[i]!;
     if (i === 0 || part.domainNamed !== undefined || part.intent.framework || (placeWords.size > 0 && own.some((w) => placeWords.has(w.typed))) || !own.some((w) => pack.backReferences.has(w.word))) return part;
+    // Pointing back at a question about what a profile does, it asks about that, which only findings say.
     if (first.domainNamed === undefined && !first.intent.framework && !first.intent.definition) return { ...part, aboutWhatCameBefore: true };
     const aboutFramework = !part.intent.developed && !part.intent.potential;
     return {

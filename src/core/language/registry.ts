@@ -155,13 +155,13 @@ export class LanguageRegistryError extends Error {
 
 const STOPWORDS_ISO = genericStopWords as Readonly<Record<string, readonly string[]>>;
 
-/** Memoised stems: the same few thousand words come back on every question. `overrides`: normalised word → its stem. */
 /** A verb ending the stemmer leaves on ("arrivent"), with the infinitive endings it stands for ("arriver"). */
 interface VerbEndings {
   readonly suffix: string;
   readonly infinitives: readonly string[];
 }
 
+/** Memoised stems: the same few thousand words come back on every question. `overrides`: normalised word → its stem. */
 function memoisedStemmer(algorithm: string, code: string, overrides: ReadonlyMap<string, string>, baseForms: ReadonlyMap<string, string>, verbEndings: VerbEndings | undefined, isWord: (word: string) => boolean): (word: string) => string {
   let stemmer: { stem(word: string): string };
   try {
