@@ -523,8 +523,10 @@ function readPart(
   }
   // "The Manaus migration governance profile": a profile named as a document, with no topic but the MGI's own name.
   const profileDocument = words.some((w) => pack.profileWords.has(w.word));
-  // The scene ("I'm preparing a class on Manaus.") is not what is asked about the document.
-  const sceneOnly = profileDocument ? sceneOnlyStems(words, pack) : undefined;
+  // The scene ("I'm preparing a class on Manaus.") is not what is asked about the document, unless
+  // the question points back at it ("…foreigners' rights. Is that something the report talks about?").
+  const pointsAtScene = words.some((w) => !w.context && pack.sceneReferences.has(w.word));
+  const sceneOnly = profileDocument && !pointsAtScene ? sceneOnlyStems(words, pack) : undefined;
   const aboutTheDocument = (t: TopicWord): boolean => (t.context === true && sceneOnly?.has(t.stem) === true) || pack.profileWords.has(t.word);
   // Strengths or recommendations asked of the profile are findings ("does the profile suggest anything that could help?").
   const profileItself = profileDocument && !intent.developed && !intent.potential && topic.every((t) => aboutTheDocument(t) || languageIndex.frameworkTitles.some((title) => title.includes(t.stem)));

@@ -294,33 +294,37 @@ export type Words24 = string[];
  */
 export type Phrases10 = string[];
 /**
- * Words that open an embedded yes/no question ("whether", "if", "si"): a count or an amount after one, past the question's first word, is what is checked ("which part checks whether the administration collects statistics"), not what is asked.
+ * Words by which a question about the profile as a document points back at the scene set before it ("that" in "I've never had training on foreigners' rights. Is that something the report talks about?", "en" in "le rapport en parle ?"): the scene is then what is asked about.
  */
 export type Words25 = string[];
 /**
- * Relative pronouns ("that", "which", "qui"): a modal of `conditions` right after one describes a thing ("courses that could help them find work"), it asks for no improvement.
+ * Words that open an embedded yes/no question ("whether", "if", "si"): a count or an amount after one, past the question's first word, is what is checked ("which part checks whether the administration collects statistics"), not what is asked.
  */
 export type Words26 = string[];
 /**
- * Verbs that make a modal right before them a wish ("would like to hire", "would love to"): it says what the asker wants, not what could be improved.
+ * Relative pronouns ("that", "which", "qui"): a modal of `conditions` right after one describes a thing ("courses that could help them find work"), it asks for no improvement.
  */
 export type Words27 = string[];
 /**
- * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ * Verbs that make a modal right before them a wish ("would like to hire", "would love to"): it says what the asker wants, not what could be improved.
  */
 export type Words28 = string[];
 /**
- * Words that link a modifier to its noun ("unités de santé": "de"); a link with an article ("des", "du") opens a complement instead ("six domaines des IGM" counts domains), so it is no link.
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words29 = string[];
 /**
- * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
+ * Words that link a modifier to its noun ("unités de santé": "de"); a link with an article ("des", "du") opens a complement instead ("six domaines des IGM" counts domains), so it is no link.
  */
 export type Words30 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words31 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words32 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -489,26 +493,27 @@ export interface LanguagePackFile {
   askerWishes?: Phrases9;
   askerPossessives?: Words24;
   sceneOpeners?: Phrases10;
-  whetherWords?: Words25;
-  relativePronouns?: Words26;
+  sceneReferences?: Words25;
+  whetherWords?: Words26;
+  relativePronouns?: Words27;
   /**
    * How a question opens on a condition ("if", "s'il", matched at the start of the question with elisions kept) and the modals that then only carry the hypothesis ("would", "could"): "If there's a flood, how would people find out…?" asks what exists, not what could be improved.
    */
   conditions?: {
     openers: Phrases3;
     modals: Words5;
-    wishes?: Words27;
+    wishes?: Words28;
   };
-  taskRequests?: Words28;
+  taskRequests?: Words29;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
   nounModifiers?: {
     position: 'before' | 'after';
-    links?: Words29;
-    aheadOfNoun?: Words30;
+    links?: Words30;
+    aheadOfNoun?: Words31;
   };
-  determiners?: Words31;
+  determiners?: Words32;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

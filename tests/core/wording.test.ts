@@ -1069,3 +1069,13 @@ describe('Hiring honestly is ethical recruitment', () => {
     expect(answerQuestion(withoutTerms, "Existe-t-il à Manaus des dispositifs officiels pour que les travailleurs étrangers soient embauchés loyalement et sans abus ?", {}, options).citations[0]?.id).toBe('manaus-2023/well-being/potential-2');
   });
 });
+
+describe('A question about the report that points back at the scene', () => {
+  test('"…need free primary care. Is that something the report covers?" asks about the scene: the free primary care finding answers', () => {
+    expect(ids("I'm a nurse and many of my patients are migrants who need free primary care. Is that something the report covers?")[0]).toBe('manaus-2023/migrants-rights/developed-1');
+  });
+
+  test('without pointing back, a question about the profile itself still gets its introduction', () => {
+    expect(ids("I'm preparing a class on Manaus. What is the profile?")).toEqual(['manaus-2023/introduction']);
+  });
+});

@@ -107,6 +107,8 @@ export interface LanguagePack {
   /** Openings of a clause on who the asker is, up to its comma ("as a", "en tant que"), as word sequences. */
   readonly sceneOpeners: readonly (readonly string[])[];
   /** Words that open an embedded yes/no question ("whether", "si"): a count after one is checked, not asked. */
+  /** Words by which a question about the document points back at the scene before it ("is that something the report talks about?"). */
+  readonly sceneReferences: ReadonlySet<string>;
   readonly whetherWords: ReadonlySet<string>;
   /** Relative pronouns ("that", "qui"): a modal right after one describes, it asks for no improvement. */
   readonly relativePronouns: ReadonlySet<string>;
@@ -296,6 +298,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     askerWishes: runs(file.askerWishes),
     askerPossessives: wordSet(file.askerPossessives),
     sceneOpeners: runs(file.sceneOpeners),
+    sceneReferences: wordSet(file.sceneReferences),
     whetherWords: wordSet(file.whetherWords),
     relativePronouns: wordSet(file.relativePronouns),
     conditions: { openers: (file.conditions?.openers ?? []).map((opener) => normalise(opener, rules)), modals: wordSet(file.conditions?.modals), wishes: wordSet(file.conditions?.wishes) },
