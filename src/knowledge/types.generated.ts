@@ -306,25 +306,29 @@ export type Words26 = string[];
  */
 export type Words27 = string[];
 /**
- * Verbs that make a modal right before them a wish ("would like to hire", "would love to"): it says what the asker wants, not what could be improved.
+ * Personal pronouns: a modal right after one says what someone could do or get ("any support she could get", "auquel il pourrait prétendre"), it asks for no improvement.
  */
 export type Words28 = string[];
 /**
- * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
+ * Verbs that make a modal right before them a wish ("would like to hire", "would love to"): it says what the asker wants, not what could be improved.
  */
 export type Words29 = string[];
 /**
- * Words that link a modifier to its noun ("unités de santé": "de"); a link with an article ("des", "du") opens a complement instead ("six domaines des IGM" counts domains), so it is no link.
+ * Verbs that ask the bot to do a task rather than answer from the material ("translate", "write"): a message that opens with one is declined.
  */
 export type Words30 = string[];
 /**
- * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
+ * Words that link a modifier to its noun ("unités de santé": "de"); a link with an article ("des", "du") opens a complement instead ("six domaines des IGM" counts domains), so it is no link.
  */
 export type Words31 = string[];
 /**
- * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ * Where modifiers follow the noun, the few that come before it ("les meilleurs bars", "les principales mesures"): the word after one is still the article's noun.
  */
 export type Words32 = string[];
+/**
+ * Articles, possessives and demonstratives ("the", "le", "mon"): the word after one is a noun, and an unknown noun is something the question asks for ("the budget", "le maire"), where an unknown verb or adverb is only how it asks.
+ */
+export type Words33 = string[];
 
 /**
  * Everything the answering engine knows about one language: how to recognise it, normalise and stem its words, which words only frame a question, and how its users ask for help, commands and kinds of answer. Phrases are written as people type them; the engine normalises them (lower case, no accents).
@@ -502,18 +506,19 @@ export interface LanguagePackFile {
   conditions?: {
     openers: Phrases3;
     modals: Words5;
-    wishes?: Words28;
+    subjects?: Words28;
+    wishes?: Words29;
   };
-  taskRequests?: Words29;
+  taskRequests?: Words30;
   /**
    * Where a noun's modifiers stand and the words that link them: "specialized units" (before) or "unités de santé spécialisées" (after, linked by "de"). A count answers "how many specialized units?" only when the text counts what the modifiers narrow to.
    */
   nounModifiers?: {
     position: 'before' | 'after';
-    links?: Words30;
-    aheadOfNoun?: Words31;
+    links?: Words31;
+    aheadOfNoun?: Words32;
   };
-  determiners?: Words32;
+  determiners?: Words33;
 }
 /**
  * How many: a number stated beside a word the question asks about ("288 Basic Health Units").

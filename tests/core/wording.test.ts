@@ -1079,3 +1079,16 @@ describe('A question about the report that points back at the scene', () => {
     expect(ids("I'm preparing a class on Manaus. What is the profile?")).toEqual(['manaus-2023/introduction']);
   });
 });
+
+describe('A modal right after a personal pronoun says what someone could get', () => {
+  test.each([
+    ['My sister wants to open a hair salon in Manaus but has no money to start. Is there any help she could get?'],
+    ["Ma voisine veut lancer une petite épicerie à Manaus mais n'a pas d'économies. Existe-t-il un fonds auquel elle pourrait s'adresser ?"],
+  ])('"%s" asks what exists: the entrepreneurship fund answers', (question) => {
+    expect(ids(question)[0]).toBe('manaus-2023/well-being/developed-3');
+  });
+
+  test('"what could Manaus improve…?" still asks for areas to develop', () => {
+    expect(ids('What could Manaus improve on crises?').every((id) => /\/potential-\d$/.test(id))).toBe(true);
+  });
+});

@@ -113,7 +113,7 @@ export interface LanguagePack {
   /** Relative pronouns ("that", "qui"): a modal right after one describes, it asks for no improvement. */
   readonly relativePronouns: ReadonlySet<string>;
   /** How a question opens on a condition ("if", "s'il"), normalised with elisions kept, and the modals that then carry only the hypothesis ("would"). */
-  readonly conditions: { readonly openers: readonly string[]; readonly modals: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
+  readonly conditions: { readonly openers: readonly string[]; readonly modals: ReadonlySet<string>; readonly subjects: ReadonlySet<string>; readonly wishes: ReadonlySet<string> };
   /** Verbs of a task the bot does not do ("translate", "write"). */
   readonly taskRequests: ReadonlySet<string>;
   readonly places: {
@@ -301,7 +301,7 @@ function compilePack(file: LanguagePackFile, rules: NormalisationRules, readLexi
     sceneReferences: wordSet(file.sceneReferences),
     whetherWords: wordSet(file.whetherWords),
     relativePronouns: wordSet(file.relativePronouns),
-    conditions: { openers: (file.conditions?.openers ?? []).map((opener) => normalise(opener, rules)), modals: wordSet(file.conditions?.modals), wishes: wordSet(file.conditions?.wishes) },
+    conditions: { openers: (file.conditions?.openers ?? []).map((opener) => normalise(opener, rules)), modals: wordSet(file.conditions?.modals), subjects: wordSet(file.conditions?.subjects), wishes: wordSet(file.conditions?.wishes) },
     taskRequests: wordSet(file.taskRequests),
     places: {
       before: file.places?.before ?? [],
