@@ -106,9 +106,9 @@ export interface LanguagePack {
   readonly askerPossessives: ReadonlySet<string>;
   /** Openings of a clause on who the asker is, up to its comma ("as a", "en tant que"), as word sequences. */
   readonly sceneOpeners: readonly (readonly string[])[];
-  /** Words that open an embedded yes/no question ("whether", "si"): a count after one is checked, not asked. */
   /** Words by which a question about the document points back at the scene before it ("is that something the report talks about?"). */
   readonly sceneReferences: ReadonlySet<string>;
+  /** Words that open an embedded yes/no question ("whether", "si"): a count after one is checked, not asked. */
   readonly whetherWords: ReadonlySet<string>;
   /** Relative pronouns ("that", "qui"): a modal right after one describes, it asks for no improvement. */
   readonly relativePronouns: ReadonlySet<string>;
