@@ -841,11 +841,16 @@ export function analyseQuestion(index: KnowledgeIndex, text: string, context: An
   const opening = normalised.trimStart();
   const conditional = pack.conditions.openers.some((opener) => opening.startsWith(opener) && !/\p{L}/u.test(opening[opener.length] ?? ''));
   const firstQuestionEnds = Math.min(...anew, typedWords.length);
+  // A modal asks for no improvement in a condition's first question, right after a relative or a
+  // personal pronoun ("courses that could help", "help she could get"), or before a wish ("would like").
+  const hypothetical = (i: number, word: string): boolean =>
+    pack.conditions.modals.has(word) &&
+    ((conditional && i < firstQuestionEnds) || pack.relativePronouns.has(typedWords[i - 1] ?? '') || pack.conditions.subjects.has(typedWords[i - 1] ?? '') || pack.conditions.wishes.has(typedWords[i + 1] ?? ''));
   const words: QuestionWord[] = typedWords.map((typed, i) => {
     // A name ("France", "Bogotá") is no typo of a knowledge word.
     // …unless it is a misspelt word of a name the knowledge uses ("Basic Helth Units").
     const meant = placeWords.has(typed) ? { word: typed, similarity: 1 } : names.has(typed) ? correctInName(index, languageIndex, typed) : meantWord(languageIndex, typed);
-    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(pack.conditions.modals.has(meant.word) && ((conditional && i < firstQuestionEnds) || pack.relativePronouns.has(typedWords[i - 1] ?? '') || pack.conditions.subjects.has(typedWords[i - 1] ?? '') || pack.conditions.wishes.has(typedWords[i + 1] ?? '')) ? { hypothetical: true } : {}) };
+    return { typed, word: meant.word, similarity: meant.similarity, stem: pack.stem(meant.word), ...(i < scene.words ? { context: true } : {}), ...(joins[i] ? { hyphenated: true } : {}), ...(anew.has(i) ? { asksAnew: true } : {}), ...(hypothetical(i, meant.word) ? { hypothetical: true } : {}) };
   });
   foldCompounds(words, index, pack);
   if (scene.words > 0 && sceneAside(index, text, scene.at, words, pack, placeWords)) {

@@ -15,6 +15,11 @@ const ask = (question: string, context = {}) => answerQuestion(index, question, 
 const ids = (question: string, context = {}) => ask(question, context).citations.map((c) => c.id);
 /** The bot says the material does not answer: no citation at all. */
 const expectDeclined = (question: string, context = {}) => expect(ask(question, context)).toMatchObject({ answered: false, citations: [] });
+/** The index a new profile gets, with no per-entry terms: built once, on first use. */
+let withoutTermsIndex: KnowledgeIndex | undefined;
+const withoutTerms = (): KnowledgeIndex => (withoutTermsIndex ??= buildIndex(index.knowledge, { terms: false }));
+/** The citations of an answer from the index without per-entry terms. */
+const idsWithoutTerms = (question: string) => answerQuestion(withoutTerms(), question, {}, options).citations.map((c) => c.id);
 
 describe('Question frames are not topics', () => {
   test.each([
@@ -722,8 +727,7 @@ describe('Advice for us, in any form', () => {
 
 describe('A task verb as typed', () => {
   test('"translate" read as the longer form a knowledge word has ("translated") is still a task: declined, with or without per-entry terms', () => {
-    const withoutTerms = buildIndex(index.knowledge, { terms: false });
-    for (const idx of [index, withoutTerms]) expect(analyseQuestion(idx, "Can you translate 'Where is the hospital?' into Portuguese for me?").taskRequest).toBe(true);
+    for (const idx of [index, withoutTerms()]) expect(analyseQuestion(idx, "Can you translate 'Where is the hospital?' into Portuguese for me?").taskRequest).toBe(true);
   });
 });
 
@@ -1040,22 +1044,19 @@ describe('Vocabulary a new profile inherits, with no per-entry terms', () => {
     'Is migration policy consistent between the federal, state and city levels in Manaus?',
     'Les politiques migratoires du fédéral à la commune sont-elles cohérentes à Manaus ?',
   ])('levels of government are the vertical coherence the profile would develop: "%s"', (question) => {
-    const withoutTerms = buildIndex(index.knowledge, { terms: false });
-    expect(answerQuestion(withoutTerms, question, {}, options).citations[0]?.id).toBe('manaus-2023/whole-of-government/potential-3');
+    expect(idsWithoutTerms(question)[0]).toBe('manaus-2023/whole-of-government/potential-3');
   });
 });
 
 describe('Schoolteachers are teachers', () => {
   test('an online course preparing schoolteachers for refugee pupils gets EDUMIGRA, with no per-entry terms', () => {
-    const withoutTerms = buildIndex(index.knowledge, { terms: false });
-    expect(answerQuestion(withoutTerms, 'Is there any online course that prepares schoolteachers to work with pupils who fled their home countries?', {}, options).citations[0]?.id).toBe('manaus-2023/migrants-rights/developed-3');
+    expect(idsWithoutTerms('Is there any online course that prepares schoolteachers to work with pupils who fled their home countries?')[0]).toBe('manaus-2023/migrants-rights/developed-3');
   });
 });
 
 describe('A consultation at the health centre is health care', () => {
   test('"les consultations… sont-elles gratuites ?" gets the free primary care finding, with no per-entry terms', () => {
-    const withoutTerms = buildIndex(index.knowledge, { terms: false });
-    expect(answerQuestion(withoutTerms, "Bonjour, je suis haïtien et j'habite à Manaus. Est-ce que les consultations au centre de santé sont gratuites pour nous les étrangers ?", {}, options).citations[0]?.id).toBe('manaus-2023/migrants-rights/developed-1');
+    expect(idsWithoutTerms("Bonjour, je suis haïtien et j'habite à Manaus. Est-ce que les consultations au centre de santé sont gratuites pour nous les étrangers ?")[0]).toBe('manaus-2023/migrants-rights/developed-1');
   });
 
   test('consultations with civil society stay partnerships', () => {
@@ -1065,8 +1066,7 @@ describe('A consultation at the health centre is health care', () => {
 
 describe('Hiring honestly is ethical recruitment', () => {
   test('"embauchés loyalement, sans abus" gets the ethical-recruitment programmes to develop, with no per-entry terms', () => {
-    const withoutTerms = buildIndex(index.knowledge, { terms: false });
-    expect(answerQuestion(withoutTerms, "Existe-t-il à Manaus des dispositifs officiels pour que les travailleurs étrangers soient embauchés loyalement et sans abus ?", {}, options).citations[0]?.id).toBe('manaus-2023/well-being/potential-2');
+    expect(idsWithoutTerms("Existe-t-il à Manaus des dispositifs officiels pour que les travailleurs étrangers soient embauchés loyalement et sans abus ?")[0]).toBe('manaus-2023/well-being/potential-2');
   });
 });
 
